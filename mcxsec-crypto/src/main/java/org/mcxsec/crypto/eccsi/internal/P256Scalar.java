@@ -4,6 +4,7 @@ package org.mcxsec.crypto.eccsi.internal;
 import static org.mcxsec.crypto.eccsi.internal.P256Field.M;
 
 import java.math.BigInteger;
+import java.security.SecureRandom;
 
 /**
  * Arithmetic modulo the P-256 group order q (FIPS 186-4 §D.1.2.3), in Montgomery form with R = 2^260.
@@ -225,5 +226,15 @@ public final class P256Scalar {
     long z = w0 | w1 | w2 | w3;
     long nonZero = (z | -z) >>> 63;
     return (borrow & nonZero) == 1;
+  }
+
+  /**
+   * Fills {@code out} with a uniformly random integer in [1, q - 1] as 32 big-endian octets, by rejection: draws
+   * 32 octets until they are in range (a draw fails with probability about 2^-32).
+   */
+  public static void random(SecureRandom random, byte[] out) {
+    do {
+      random.nextBytes(out);
+    } while (!isInRange(out, 0));
   }
 }
