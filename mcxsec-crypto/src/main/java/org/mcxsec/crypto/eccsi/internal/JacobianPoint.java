@@ -61,11 +61,11 @@ public final class JacobianPoint {
     P256Field.sqr(gamma, y);
     P256Field.mul(beta, x, gamma);
     P256Field.sub(t4, x, delta);
-    P256Field.add(t5, x, delta);
+    P256Field.addLazy(t5, x, delta);
     P256Field.mul(t4, t4, t5);
     P256Field.mulSmall(alpha, t4, 3);
     // Z3 = (Y1 + Z1)² - gamma - delta
-    P256Field.add(t4, y, z);
+    P256Field.addLazy(t4, y, z);
     P256Field.sqr(t4, t4);
     P256Field.sub(t4, t4, gamma);
     P256Field.sub(z, t4, delta);
@@ -105,7 +105,7 @@ public final class JacobianPoint {
       }
       return;
     }
-    P256Field.add(r, r, r);
+    P256Field.addLazy(r, r, r);
     long[] hh = t3;
     long[] i = t4;
     long[] j = t5;
@@ -115,7 +115,7 @@ public final class JacobianPoint {
     P256Field.mul(j, h, i);
     P256Field.mul(v, x, i);
     // Z3 = (Z1 + H)² - Z1Z1 - HH
-    P256Field.add(z, z, h);
+    P256Field.addLazy(z, z, h);
     P256Field.sqr(z, z);
     P256Field.sub(z, z, z1z1);
     P256Field.sub(z, z, hh);
@@ -169,9 +169,9 @@ public final class JacobianPoint {
       }
       return;
     }
-    P256Field.add(r, r, r);
+    P256Field.addLazy(r, r, r);
     // Z3 = ((Z1 + Z2)² - Z1Z1 - Z2Z2)·H
-    P256Field.add(z, z, q.z);
+    P256Field.addLazy(z, z, q.z);
     P256Field.sqr(z, z);
     P256Field.sub(z, z, z1z1);
     P256Field.sub(z, z, z2z2);
@@ -179,7 +179,7 @@ public final class JacobianPoint {
     long[] i = z1z1;
     long[] j = z2z2;
     long[] v = t6;
-    P256Field.add(i, h, h);
+    P256Field.addLazy(i, h, h);
     P256Field.sqr(i, i);
     P256Field.mul(j, h, i);
     P256Field.mul(v, u1, i);

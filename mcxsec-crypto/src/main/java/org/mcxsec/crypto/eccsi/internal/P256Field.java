@@ -167,6 +167,20 @@ public final class P256Field {
     fold(r, a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4]);
   }
 
+  /**
+   * r = a + b without carries or folding, for a sum that only feeds {@link #mul}, {@link #sqr}, {@link #add},
+   * {@link #mulSmall} or the minuend of {@link #sub}: limbs stay below 2^53 and the value below 2^258, which those
+   * accept (a Montgomery product of two values below 2^258 is below 2^256 + p). It must not be a subtrahend,
+   * an input of another lazy sum, tested for zero, or kept as a point coordinate.
+   */
+  public static void addLazy(long[] r, long[] a, long[] b) {
+    r[0] = a[0] + b[0];
+    r[1] = a[1] + b[1];
+    r[2] = a[2] + b[2];
+    r[3] = a[3] + b[3];
+    r[4] = a[4] + b[4];
+  }
+
   /** r = a - b, computed as a - b + 4p (4p > 2^257 > b, so the sum is positive). */
   public static void sub(long[] r, long[] a, long[] b) {
     fold(r, a[0] - b[0] - 4, a[1] - b[1] + (1L << 46), a[2] - b[2], a[3] - b[3] + (1L << 38),

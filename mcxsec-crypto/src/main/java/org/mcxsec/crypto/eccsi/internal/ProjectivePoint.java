@@ -40,32 +40,32 @@ final class ProjectivePoint {
    */
   void addAffineMasked(long[] x2, long[] y2, long mask) {
     long[] b = P256.curveB();
-    // RCB 2016, Algorithm 5, steps 1-36
+    // RCB 2016, Algorithm 5, steps 1-36; lazy sums where the sum only feeds products or a minuend
     P256Field.mul(t0, x, x2);
     P256Field.mul(t1, y, y2);
-    P256Field.add(t3, x2, y2);
-    P256Field.add(t4, x, y);
+    P256Field.addLazy(t3, x2, y2);
+    P256Field.addLazy(t4, x, y);
     P256Field.mul(t3, t3, t4);
     P256Field.add(t4, t0, t1);
     P256Field.sub(t3, t3, t4);
     P256Field.mul(t4, y2, z);
-    P256Field.add(t4, t4, y);
+    P256Field.addLazy(t4, t4, y);
     P256Field.mul(y3, x2, z);
-    P256Field.add(y3, y3, x);
+    P256Field.addLazy(y3, y3, x);
     P256Field.mul(z3, b, z);
     P256Field.sub(x3, y3, z3);
     P256Field.add(z3, x3, x3);
     P256Field.add(x3, x3, z3);
     P256Field.sub(z3, t1, x3);
-    P256Field.add(x3, t1, x3);
+    P256Field.addLazy(x3, t1, x3);
     P256Field.mul(y3, b, y3);
-    P256Field.add(t1, z, z);
+    P256Field.addLazy(t1, z, z);
     P256Field.add(t2, t1, z);
     P256Field.sub(y3, y3, t2);
     P256Field.sub(y3, y3, t0);
-    P256Field.add(t1, y3, y3);
+    P256Field.addLazy(t1, y3, y3);
     P256Field.add(y3, t1, y3);
-    P256Field.add(t1, t0, t0);
+    P256Field.addLazy(t1, t0, t0);
     P256Field.add(t0, t1, t0);
     P256Field.sub(t0, t0, t2);
     P256Field.mul(t1, t4, y3);

@@ -158,16 +158,29 @@ class P256PointTest {
   }
 
   @Test
-  void boothDigits_recomposeTheScalar() {
-    for (BigInteger k : new BigInteger[] {BigInteger.ONE, Q.subtract(BigInteger.ONE),
-        BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE), new BigInteger("123456789abcdef", 16)}) {
-      BigInteger sum = BigInteger.ZERO;
-      for (int i = FixedBaseTable.WINDOWS - 1; i >= 0; i--) {
-        int d = FixedBaseTable.boothDigit(octets(k), i);
-        assertTrue(d >= -16 && d <= 16);
-        sum = sum.shiftLeft(5).add(BigInteger.valueOf(d));
+  void boothDigits_recomposeTheScalarForEveryWidth() {
+    for (int w = 2; w <= 8; w++) {
+      for (BigInteger k : new BigInteger[] {BigInteger.ONE, Q.subtract(BigInteger.ONE),
+          BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE), new BigInteger("123456789abcdef", 16)}) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = FixedBaseTable.windowCount(w) - 1; i >= 0; i--) {
+          int d = FixedBaseTable.boothDigit(octets(k), i, w);
+          assertTrue(Math.abs(d) <= 1 << (w - 1), "digit " + d);
+          sum = sum.shiftLeft(w).add(BigInteger.valueOf(d));
+        }
+        assertEquals(k, sum, "width " + w);
       }
-      assertEquals(k, sum);
+    }
+  }
+
+  @Property(tries = 6)
+  void tablesOfOtherWidths_matchBouncyCastle(@ForAll("scalars") BigInteger k) throws KeyMaterialException {
+    for (int w : new int[] {2, 4, 6, 7}) {
+      FixedBaseTable t = FixedBaseTable.of(P256.generator(), w);
+      JacobianPoint acc = new JacobianPoint();
+      t.mulAddVartime(acc, octets(k));
+      assertArrayEquals(bcMul(k).getEncoded(false), acc.toAffine().encode(), "width " + w);
+      assertArrayEquals(bcMul(k).getEncoded(false), t.mulConstantTime(octets(k)).toAffine().encode(), "width " + w);
     }
   }
 
