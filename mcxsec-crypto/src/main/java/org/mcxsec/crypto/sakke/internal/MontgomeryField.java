@@ -233,6 +233,15 @@ public final class MontgomeryField {
     return isZero(d);
   }
 
+  /** Whether the integer {@code a} is below the integer {@code b} (plain limbs), without a branch on the values. */
+  public static boolean lessThan(long[] a, long[] b) {
+    long borrow = 0;
+    for (int j = 0; j < LIMBS; j++) {
+      borrow = (a[j] - b[j] + borrow) >> BITS;
+    }
+    return borrow != 0;
+  }
+
   /** {@code r = mask == 0 ? a : b} for {@code mask} 0 or -1, without a branch. */
   public static void select(long[] r, long[] a, long[] b, long mask) {
     for (int j = 0; j < LIMBS; j++) {
