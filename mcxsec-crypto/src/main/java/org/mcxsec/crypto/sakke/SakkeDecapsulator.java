@@ -32,6 +32,7 @@ import org.mcxsec.crypto.sakke.internal.DecapsulationEngine;
 public final class SakkeDecapsulator implements KeyDecapsulator, AutoCloseable {
   private final Bytes id;
   private final DecapsulationEngine engine;
+  private volatile boolean closed;
 
   /** A decapsulator for {@code key}, which must stay open while the constructor runs. */
   public SakkeDecapsulator(SakkeReceiverKey key) {
@@ -44,6 +45,9 @@ public final class SakkeDecapsulator implements KeyDecapsulator, AutoCloseable {
   @Override
   public SecretBytes decapsulate(SakkeEncapsulatedData sed) throws VerificationFailedException {
     Objects.requireNonNull(sed, "sed");
+    if (closed) {
+      throw new IllegalStateException("SakkeDecapsulator is closed");
+    }
     SecretBytes ssv = engine.decapsulate(sed.r().toByteArray(), sed.h().toByteArray());
     if (ssv == null) {
       throw new VerificationFailedException("SAKKE R check failed");
@@ -54,6 +58,7 @@ public final class SakkeDecapsulator implements KeyDecapsulator, AutoCloseable {
   /** Overwrites the precomputed pairing lines. */
   @Override
   public void close() {
+    closed = true;
     engine.destroy();
   }
 

@@ -41,9 +41,11 @@ public final class SakkeReceiverKey implements AutoCloseable {
    */
   public static SakkeReceiverKey validate(Bytes zPub, Bytes id, SecretBytes rsk) throws KeyMaterialException {
     Objects.requireNonNull(rsk, "rsk");
-    SakkeKmsPublicKey kms = SakkeKmsPublicKey.of(zPub);
     requireIdentifier(id);
-    String problem = ReceiverKeyCheck.problem(kms.point(), id.toByteArray(), rsk);
+    String problem = ReceiverKeyCheck.encodingProblem(rsk); // cheap checks before the costly ones
+    if (problem == null) {
+      problem = ReceiverKeyCheck.problem(SakkeKmsPublicKey.of(zPub).point(), id.toByteArray(), rsk);
+    }
     if (problem != null) {
       throw new KeyMaterialException("SAKKE receiver key for identifier " + id + ": " + problem);
     }

@@ -23,14 +23,21 @@ public final class ReceiverKeyCheck {
 
   private ReceiverKeyCheck() {}
 
-  /** Why the RSK is not valid for this identifier and KMS public key (order q already checked), or {@code null}. */
-  public static String problem(AffinePoint z, byte[] id, SecretBytes rsk) {
+  /** Why the RSK is not an encoded point of the curve, or {@code null}. */
+  public static String encodingProblem(SecretBytes rsk) {
     byte[] raw = rsk.toByteArray(InsecureSecretAccess.get());
-    String structural = AffinePoint.problem("RSK", raw);
-    Arrays.fill(raw, (byte) 0);
-    if (structural != null) {
-      return structural;
+    try {
+      return AffinePoint.problem("RSK", raw);
+    } finally {
+      Arrays.fill(raw, (byte) 0);
     }
+  }
+
+  /**
+   * Why the RSK, already a curve point ({@link #encodingProblem}), is not valid for this identifier and KMS public
+   * key (a point of order q), or {@code null}.
+   */
+  public static String problem(AffinePoint z, byte[] id, SecretBytes rsk) {
     BigInteger b = SakkeCurve.identifier(id);
     AffinePoint qb = SakkeCurve.receiverPoint(z, b);
     if (qb == null) {
