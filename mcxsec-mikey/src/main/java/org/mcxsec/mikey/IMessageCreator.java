@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.IdentitySigner;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.SecretBytes;
+import org.mcxsec.crypto.eccsi.EccsiSigner;
+import org.mcxsec.crypto.eccsi.EccsiSigningKey;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.crypto.kdf.UserSalt;
 import org.mcxsec.mikey.internal.ByteWriter;
@@ -56,22 +59,41 @@ import org.mcxsec.mikey.payload.TimestampPayload;
  * <p>Security: the signing key must be the initiator's for the key period of the clock's time; a mismatch is
  * refused rather than producing a message nobody can verify.
  *
- * <p>Thread safety: safe to share if the signer, encapsulator and random source are.
+ * <p>Thread safety: safe to share if the signer, encapsulators and random source are (the crypto module's are).
  */
 public final class IMessageCreator {
   private final MikeyIdentity initiator;
-  private final MikeySigner signer;
-  private final MikeyEncapsulator encapsulator;
+  private final IdentitySigner signer;
+  private final Bytes signerUid;
+  private final KmsEncapsulators encapsulators;
   private final KeyParametersCipher keyParametersCipher;
   private final Clock clock;
 
-  public IMessageCreator(MikeyIdentity initiator, MikeySigner signer, MikeyEncapsulator encapsulator,
-      SecureRandom random, Clock clock) {
+  /**
+   * A creator for {@code initiator}, signing with {@code signer} whose key was issued for {@code signerUid}.
+   *
+   * @param encapsulators SAKKE per recipient KMS; {@link KmsEncapsulators#sakke()} in production
+   * @param random the source of IVs for the key parameters
+   * @param clock the source of the T payload
+   */
+  public IMessageCreator(MikeyIdentity initiator, IdentitySigner signer, Bytes signerUid,
+      KmsEncapsulators encapsulators, SecureRandom random, Clock clock) {
     this.initiator = Objects.requireNonNull(initiator, "initiator");
     this.signer = Objects.requireNonNull(signer, "signer");
-    this.encapsulator = Objects.requireNonNull(encapsulator, "encapsulator");
+    this.signerUid = Objects.requireNonNull(signerUid, "signerUid");
+    this.encapsulators = Objects.requireNonNull(encapsulators, "encapsulators");
     this.keyParametersCipher = new KeyParametersCipher(Objects.requireNonNull(random, "random"));
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * A creator signing with ECCSI under {@code signingKey} (the initiator's key set for the current key period) and
+   * encapsulating with SAKKE.
+   */
+  public static IMessageCreator eccsiSakke(MikeyIdentity initiator, EccsiSigningKey signingKey, SecureRandom random,
+      Clock clock) {
+    return new IMessageCreator(initiator, new EccsiSigner(signingKey, random), signingKey.id(),
+        KmsEncapsulators.sakke(), random, clock);
   }
 
   /** A GMK I_MESSAGE for one member (TS 33.180 §5.7) with the defaults of {@link KeyDelivery#gmk}. */
@@ -95,8 +117,8 @@ public final class IMessageCreator {
     long ntpSeconds = t.ntpSeconds().orElseThrow();
     Bytes initiatorUid = initiator.uidAt(ntpSeconds);
     Bytes recipientUid = delivery.recipient().uidAt(ntpSeconds);
-    if (!signer.identifier().equals(initiatorUid)) {
-      throw new KeyMaterialException("signing key is for UID " + signer.identifier() + "; the initiator "
+    if (!signerUid.equals(initiatorUid)) {
+      throw new KeyMaterialException("signing key is for UID " + signerUid + "; the initiator "
           + initiator.uri() + " has UID " + initiatorUid + " in the key period of " + t.instant().orElseThrow());
     }
     // 2. CSB ID: the recipient's GUK-ID for a GMK (end-point diversity), else the key ID
@@ -121,11 +143,7 @@ public final class IMessageCreator {
     }
     // 4. sign everything up to and including the SIGN header, then append the signature
     Bytes toSign = MikeyMessage.octetsToSign(header, payloads, SignatureType.ECCSI, IMessage.ECCSI_SIGNATURE_OCTETS);
-    Bytes signature = signer.sign(toSign);
-    if (signature.size() != IMessage.ECCSI_SIGNATURE_OCTETS) {
-      throw new KeyMaterialException("signer returned " + signature.size() + " octets; an ECCSI signature has 129");
-    }
-    payloads.add(new SignaturePayload(SignatureType.ECCSI, signature));
+    payloads.add(new SignaturePayload(SignatureType.ECCSI, signer.sign(toSign).encode()));
     return MikeyMessage.of(header, payloads).encoded();
   }
 
@@ -160,6 +178,6 @@ public final class IMessageCreator {
   private SakkePayload sakke(Bytes z, Bytes uid, SecretBytes key) throws KeyMaterialException {
     // RFC 6509 §4.2 with the TS 33.180 E.5 ID scheme "3GPP MCX hashed UID"
     return new SakkePayload(SakkeParams.PARAMETER_SET_1, SakkeIdScheme.MCX_HASHED_UID,
-        encapsulator.encapsulate(z, uid, key));
+        encapsulators.forKms(z).encapsulate(uid, key).encode());
   }
 }

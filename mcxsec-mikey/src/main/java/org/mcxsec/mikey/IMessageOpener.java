@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.KeyDecapsulator;
+import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.PolicyException;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.VerificationFailedException;
 import org.mcxsec.crypto.kdf.KeyPeriod;
+import org.mcxsec.crypto.sakke.SakkeEncapsulatedData;
 
 /**
  * Opens MIKEY-SAKKE I_MESSAGEs: checks them in the order below and releases the key only if every check passes
@@ -91,7 +94,7 @@ public final class IMessageOpener {
     Decapsulated d = decapsulate(target);
     try {
       // 7.-8. purpose tag, key ID, key parameters
-      OpenedKey opened = KeyCheck.check(m, s, d.key(), target.sakkeToSelf(), signer, d.keySet().keyPeriodNo(), now);
+      OpenedKey opened = KeyCheck.check(m, s, d.key(), target.sakkeToSelf(), signer, d.keyPeriodNo(), now);
       // 9. remember the message only now that everything has passed
       if (s.freshness().checked()
           && !s.replayCache().add(digest, t, now.minus(s.freshness().maxAge()))) {
@@ -140,21 +143,60 @@ public final class IMessageOpener {
         : OptionalLong.of(period.get().periodNumberAtNtp(ntp));
   }
 
-  private record Decapsulated(SecretBytes key, ReceiverKeySet keySet) {}
+  private record Decapsulated(SecretBytes key, OptionalLong keyPeriodNo) {}
 
-  private static Decapsulated decapsulate(RecipientCheck.Target target) throws VerificationFailedException {
+  private Decapsulated decapsulate(RecipientCheck.Target target) throws VerificationFailedException {
+    SakkeEncapsulatedData sed;
+    try {
+      sed = SakkeEncapsulatedData.decode(target.sakke().data());
+    } catch (MalformedMessageException e) {
+      throw new VerificationFailedException(OpenCheck.DECAPSULATION.reason("SAKKE data does not parse: "
+          + e.getMessage()));
+    }
     for (ReceiverKeySet k : target.attempts()) {
       try {
-        return new Decapsulated(k.rsk().decapsulate(k.uid(), target.sakke().data()), k);
-      } catch (McxException e) {
+        return new Decapsulated(k.decapsulator().decapsulate(sed), k.keyPeriodNo());
+      } catch (VerificationFailedException e) {
         // the R check failed for this key set: try the next provisioned period
       }
+    }
+    if (target.factoryUid().isPresent()) {
+      return decapsulateWithFactory(target.factoryUid().get(), sed);
     }
     List<String> tried = new ArrayList<>();
     target.attempts().forEach(k -> tried.add(k.keyPeriodNo().isPresent()
         ? Long.toString(k.keyPeriodNo().getAsLong()) : "UID " + k.uid()));
     throw new VerificationFailedException(OpenCheck.DECAPSULATION.reason("SAKKE decapsulation fails for every "
         + "receiver key tried (key periods " + String.join(", ", tried) + ")"));
+  }
+
+  private Decapsulated decapsulateWithFactory(Bytes uid, SakkeEncapsulatedData sed)
+      throws VerificationFailedException {
+    KeyDecapsulator d;
+    try {
+      d = s.keyForMessageUid().orElseThrow().forUid(uid);
+    } catch (KeyMaterialException e) {
+      throw new VerificationFailedException(OpenCheck.DECAPSULATION.reason("the receiver key is not the one of UID "
+          + uid + ": " + e.getMessage()));
+    }
+    try {
+      return new Decapsulated(d.decapsulate(sed), OptionalLong.empty());
+    } catch (VerificationFailedException e) {
+      throw new VerificationFailedException(OpenCheck.DECAPSULATION.reason("SAKKE decapsulation fails for UID "
+          + uid));
+    } finally {
+      if (d instanceof AutoCloseable c) {
+        closeQuietly(c);
+      }
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      // closing only wipes precomputed key material; nothing to report to the caller
+    }
   }
 
   private static Bytes sha256(Bytes b) {
@@ -166,17 +208,17 @@ public final class IMessageOpener {
   }
 
   /**
-   * Configures an {@link IMessageOpener}. Required: a verifier, and a way to verify the initiator ({@link #kms} or
-   * {@link #kpakOnly}); and receiver keys ({@link #keySet} or {@link #keyForMessageUid}).
+   * Configures an {@link IMessageOpener}. Required: a way to verify the initiator ({@link #kms} or
+   * {@link #kpakOnly}) and receiver keys ({@link #keySet} or {@link #keyForMessageUid}).
    */
   public static final class Builder {
     private final String myUri;
     private final List<KmsCertificate> kms = new ArrayList<>();
     private final List<ReceiverKeySet> keySets = new ArrayList<>();
     private Bytes kpakOnly;
-    private MikeyDecapsulator keyForMessageUid;
+    private ReceiverKeyFactory keyForMessageUid;
     private Bytes signerUid;
-    private MikeyVerifier verifier;
+    private IdentityVerifiers verifiers;
     private Clock clock = Clock.systemUTC();
     private Freshness freshness = Freshness.INTERACTIVE;
     private ReplayCache replayCache;
@@ -209,11 +251,11 @@ public final class IMessageOpener {
     }
 
     /**
-     * An RSK whose UID is taken from the message (IDR role 9) when no key set matches: safe, since SAKKE
-     * decapsulation fails unless the UID is the one the RSK was issued for.
+     * A receiver key whose UID is taken from the message (IDR role 9) when no key set matches: safe, since the key
+     * validates and decapsulates only under the UID it was issued for. See {@link ReceiverKeyFactory#sakke}.
      */
-    public Builder keyForMessageUid(MikeyDecapsulator rsk) {
-      this.keyForMessageUid = Objects.requireNonNull(rsk, "rsk");
+    public Builder keyForMessageUid(ReceiverKeyFactory factory) {
+      this.keyForMessageUid = Objects.requireNonNull(factory, "factory");
       return this;
     }
 
@@ -223,8 +265,9 @@ public final class IMessageOpener {
       return this;
     }
 
-    public Builder verifier(MikeyVerifier verifier) {
-      this.verifier = Objects.requireNonNull(verifier, "verifier");
+    /** How signatures are verified; {@link IdentityVerifiers#eccsi()} unless set. */
+    public Builder verifiers(IdentityVerifiers verifiers) {
+      this.verifiers = Objects.requireNonNull(verifiers, "verifiers");
       return this;
     }
 
@@ -273,9 +316,6 @@ public final class IMessageOpener {
     }
 
     public IMessageOpener build() {
-      if (verifier == null) {
-        throw new IllegalStateException("no verifier: an opener must verify ECCSI signatures");
-      }
       if (kms.isEmpty() && kpakOnly == null) {
         throw new IllegalStateException("no KMS certificate and no KPAK: initiators cannot be verified");
       }
@@ -283,7 +323,8 @@ public final class IMessageOpener {
         throw new IllegalStateException("no receiver key: nothing can be decapsulated");
       }
       return new IMessageOpener(new OpenerSettings(myUri, kms, Optional.ofNullable(kpakOnly), keySets,
-          Optional.ofNullable(keyForMessageUid), Optional.ofNullable(signerUid), verifier, clock, freshness,
+          Optional.ofNullable(keyForMessageUid), Optional.ofNullable(signerUid),
+          verifiers == null ? IdentityVerifiers.eccsi() : verifiers, clock, freshness,
           replayCache == null ? new ReplayCache(10_000) : replayCache, Optional.ofNullable(gmkInitiators),
           statusPolicy, rejectExpired, signatureWithoutSignHeader, limits));
     }

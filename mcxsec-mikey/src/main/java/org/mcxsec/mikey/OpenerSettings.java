@@ -9,7 +9,7 @@ import org.mcxsec.crypto.Bytes;
 
 /** The configuration an {@link IMessageOpener} is built with; see {@link IMessageOpener.Builder}. */
 record OpenerSettings(String myUri, List<KmsCertificate> kms, Optional<Bytes> kpakOnly, List<ReceiverKeySet> keySets,
-    Optional<MikeyDecapsulator> keyForMessageUid, Optional<Bytes> signerUid, MikeyVerifier verifier, Clock clock,
+    Optional<ReceiverKeyFactory> keyForMessageUid, Optional<Bytes> signerUid, IdentityVerifiers verifiers, Clock clock,
     Freshness freshness, ReplayCache replayCache, Optional<Predicate<String>> gmkInitiators,
     KeyStatusPolicy statusPolicy, boolean rejectExpired, boolean signatureWithoutSignHeader, MikeyLimits limits) {
   OpenerSettings {

@@ -20,8 +20,11 @@ import org.mcxsec.mikey.payload.SakkePayload;
 final class RecipientCheck {
   private RecipientCheck() {}
 
-  /** The SAKKE payload meant for this receiver and the receiver keys to try, best first. */
-  record Target(SakkePayload sakke, boolean sakkeToSelf, List<ReceiverKeySet> attempts) {}
+  /**
+   * The SAKKE payload meant for this receiver and the receiver keys to try, best first; or, when none is provisioned
+   * for the UID the message names, that UID for the {@link ReceiverKeyFactory}.
+   */
+  record Target(SakkePayload sakke, boolean sakkeToSelf, List<ReceiverKeySet> attempts, Optional<Bytes> factoryUid) {}
 
   static Target check(IMessage m, OpenerSettings s, OptionalLong periodOfT) throws PolicyException {
     Optional<Bytes> targetUid;
@@ -45,11 +48,12 @@ final class RecipientCheck {
     }
     SakkePayload sakke = toSelf ? m.sakkeToSelf().orElseThrow().sakke() : m.sakke();
     List<ReceiverKeySet> attempts = attempts(targetUid, s, periodOfT);
-    if (attempts.isEmpty()) {
+    Optional<Bytes> factoryUid = attempts.isEmpty() && s.keyForMessageUid().isPresent() ? targetUid : Optional.empty();
+    if (attempts.isEmpty() && factoryUid.isEmpty()) {
       throw new PolicyException(OpenCheck.RECIPIENT.reason(targetUid.map(u -> "no receiver key for UID " + u)
           .orElse("the message names this receiver by URI only and no receiver key set is provisioned")));
     }
-    return new Target(sakke, toSelf, attempts);
+    return new Target(sakke, toSelf, attempts, factoryUid);
   }
 
   private static List<ReceiverKeySet> attempts(Optional<Bytes> targetUid, OpenerSettings s, OptionalLong periodOfT) {
@@ -62,9 +66,6 @@ final class RecipientCheck {
     long pivot = periodOfT.orElse(Long.MAX_VALUE / 2);
     sets.sort(Comparator.comparingLong(k -> k.keyPeriodNo().isPresent()
         ? Math.abs(k.keyPeriodNo().getAsLong() - pivot) : Long.MAX_VALUE));
-    if (sets.isEmpty() && targetUid.isPresent() && s.keyForMessageUid().isPresent()) {
-      sets.add(ReceiverKeySet.withoutPeriod(targetUid.get(), s.keyForMessageUid().get()));
-    }
     return sets;
   }
 

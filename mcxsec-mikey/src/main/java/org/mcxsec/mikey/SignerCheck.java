@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.KeyMaterialException;
+import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.PolicyException;
 import org.mcxsec.crypto.VerificationFailedException;
+import org.mcxsec.crypto.eccsi.EccsiSignature;
 import org.mcxsec.crypto.kdf.MikeySakkeUid;
 import org.mcxsec.mikey.payload.IdRole;
 import org.mcxsec.mikey.payload.IdrPayload;
@@ -40,8 +43,14 @@ final class SignerCheck {
     Optional<String> idri = m.idr(IdRole.IDRI).map(IdrPayload::text);
     List<Bytes> uids = candidateUids(s, role8, idri, cert, periodOfT);
     String name = idri.orElseGet(() -> uids.get(0).toHex());
+    EccsiSignature signature;
+    try {
+      signature = EccsiSignature.decode(m.signature().signature());
+    } catch (MalformedMessageException e) {
+      throw new VerificationFailedException(OpenCheck.SIGNATURE.reason("malformed ECCSI signature: "
+          + e.getMessage()));
+    }
     // RFC 3830 §5.2: every octet before the signature value, the SIGN payload's header included
-    Bytes signature = m.signature().signature();
     for (Bytes uid : uids) {
       if (verifies(s, kpak, uid, m.message().signedOctets(), signature)) {
         return new Verified(uid, name, SignatureCoverage.WITH_SIGN_HEADER);
@@ -108,11 +117,14 @@ final class SignerCheck {
     return List.copyOf(periods);
   }
 
-  private static boolean verifies(OpenerSettings s, Bytes kpak, Bytes uid, Bytes octets, Bytes signature) {
+  private static boolean verifies(OpenerSettings s, Bytes kpak, Bytes uid, Bytes octets, EccsiSignature signature)
+      throws PolicyException {
     try {
-      s.verifier().verify(kpak, uid, octets, signature);
+      s.verifiers().forSigner(kpak, uid).verify(octets, signature);
       return true;
-    } catch (McxException e) {
+    } catch (KeyMaterialException e) {
+      throw new PolicyException(OpenCheck.SIGNER.reason("the initiator's KPAK is not usable: " + e.getMessage()));
+    } catch (VerificationFailedException e) {
       return false;
     }
   }

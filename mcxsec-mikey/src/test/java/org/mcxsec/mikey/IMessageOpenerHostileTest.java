@@ -21,14 +21,13 @@ import org.mcxsec.mikey.payload.MikeyPayload;
 import org.mcxsec.mikey.payload.PayloadType;
 import org.mcxsec.mikey.testing.Fixture;
 import org.mcxsec.mikey.testing.InsecureFakeEccsiForTesting;
-import org.mcxsec.mikey.testing.InsecureFakeSakkeForTesting;
 import org.mcxsec.testkit.Tamper;
 
 /**
  * Hostile input against the whole opener, exhaustively: every truncation and every single-bit flip of a valid GMK
  * message, every mandatory payload removed, every payload duplicated. Each is refused with a checked exception that
- * names its check, and yields no key. Signatures here use the fast stand-in so that thousands of messages can be
- * opened; {@link IMessageOpenerProperties} samples the same attacks with real ECCSI.
+ * names its check, and yields no key. Signatures here use a fast stand-in so that thousands of messages can be
+ * opened (SAKKE is real); {@link IMessageOpenerPropertyTest} samples the same attacks with real ECCSI.
  */
 class IMessageOpenerHostileTest {
   private static final Fixture F = new Fixture(3);
@@ -38,8 +37,8 @@ class IMessageOpenerHostileTest {
   private static Bytes create() {
     try {
       Bytes gmsUid = F.gms.uidAt(Fixture.NTP_NOW);
-      return new IMessageCreator(F.gms, InsecureFakeEccsiForTesting.signer(F.certificate.kpak(), gmsUid),
-          new InsecureFakeSakkeForTesting(), F.random, F.clock)
+      return new IMessageCreator(F.gms, InsecureFakeEccsiForTesting.signer(F.certificate.kpak(), gmsUid), gmsUid,
+          F.encapsulators, F.random, F.clock)
           .create(GMK, KeyDelivery.gmk(KeyType.GMK.keyId(0x1234567), F.randomRand(), F.alice, F.z,
               List.of("sip:g@example.org")).withSakkeToSelf(F.z));
     } catch (McxException e) {
@@ -48,7 +47,7 @@ class IMessageOpenerHostileTest {
   }
 
   static IMessageOpener opener() {
-    return IMessageOpener.builder(F.alice.uri()).kms(F.certificate).verifier(InsecureFakeEccsiForTesting.verifier())
+    return IMessageOpener.builder(F.alice.uri()).kms(F.certificate).verifiers(InsecureFakeEccsiForTesting.verifiers())
         .clock(F.clock).keySet(F.keySet(F.alice, F.periodNow)).build();
   }
 

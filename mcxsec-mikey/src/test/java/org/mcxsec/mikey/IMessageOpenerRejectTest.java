@@ -39,12 +39,19 @@ import org.mcxsec.testkit.FixedSecureRandom;
 /** One exact rejection per check of the opener, each for a message that passes every earlier check. */
 class IMessageOpenerRejectTest {
   private static final int GMK_ID = 0x0bf9d37;
-  private final Fixture f = new Fixture(2);
-  private final SecretBytes gmk = f.randomKey();
-  private final Bytes message;
+  private static final Fixture F = new Fixture(2);
+  private static final SecretBytes GMK = F.randomKey();
+  private static final Bytes MESSAGE = create();
+  private final Fixture f = F;
+  private final SecretBytes gmk = GMK;
+  private final Bytes message = MESSAGE;
 
-  IMessageOpenerRejectTest() throws McxException {
-    message = f.creator(f.gms).createGmk(gmk, GMK_ID, f.randomRand(), f.alice, f.z, List.of("sip:g@example.org"));
+  private static Bytes create() {
+    try {
+      return F.creator(F.gms).createGmk(GMK, GMK_ID, F.randomRand(), F.alice, F.z, List.of("sip:g@example.org"));
+    } catch (McxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -244,7 +251,7 @@ class IMessageOpenerRejectTest {
     MikeyMessage decoded = new MikeyCodec().decode(m);
     Bytes toSign = decoded.signedOctetsWithoutSignHeader().orElseThrow();
     List<MikeyPayload> p = new java.util.ArrayList<>(decoded.payloads().subList(0, decoded.payloads().size() - 1));
-    p.add(new SignaturePayload(SignatureType.ECCSI, f.signer(f.gms).sign(toSign)));
+    p.add(new SignaturePayload(SignatureType.ECCSI, f.signer(f.gms).sign(toSign).encode()));
     return MikeyMessage.of(decoded.header(), p).encoded();
   }
 

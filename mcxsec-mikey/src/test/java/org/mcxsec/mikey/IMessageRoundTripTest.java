@@ -10,20 +10,25 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.kdf.UserSalt;
+import org.mcxsec.crypto.sakke.SakkeReceiverKey;
 import org.mcxsec.mikey.payload.CommonHeader;
 import org.mcxsec.mikey.payload.GenericIdMap;
 import org.mcxsec.mikey.payload.IdRole;
 import org.mcxsec.mikey.payload.IdrPayload;
 import org.mcxsec.mikey.payload.PayloadType;
+import org.mcxsec.mikey.payload.SakkePayload;
 import org.mcxsec.mikey.testing.BcEccsi;
+import org.mcxsec.mikey.testing.BcSakkeCheck;
 import org.mcxsec.mikey.testing.Fixture;
 
 /** Messages we create open with our receiver, in every form we send; the layout is the 3GPP one. */
 class IMessageRoundTripTest {
-  private final Fixture f = new Fixture(1);
+  private static final Fixture F = new Fixture(1);
+  private final Fixture f = F;
 
   @Test
   void createGmk_openedByMember_recoversKeyIdsAndParameters() throws McxException {
@@ -73,13 +78,18 @@ class IMessageRoundTripTest {
   }
 
   @Test
-  void createGmk_signature_verifiesIndependentlyOverSignedOctets() throws McxException {
-    Bytes message = f.creator(f.gms).createGmk(f.randomKey(), KeyType.GMK.keyId(7), f.randomRand(), f.alice, f.z,
-        List.of());
+  void createGmk_checkedIndependently_bcEccsiSignatureAndBcSakkeR() throws McxException {
+    SecretBytes gmk = f.randomKey();
+    Bytes message = f.creator(f.gms).createGmk(gmk, KeyType.GMK.keyId(7), f.randomRand(), f.alice, f.z, List.of());
     MikeyMessage m = new MikeyCodec().decode(message);
+    // ECCSI over every octet before the 129 signature octets, SIGN header included
     assertEquals(message.slice(0, message.size() - 129), m.signedOctets());
-    BcEccsi.verifier().verify(f.certificate.kpak(), f.gms.uidAt(Fixture.NTP_NOW), m.signedOctets(),
+    BcEccsi.verify(f.certificate.kpak(), f.gms.uidAt(Fixture.NTP_NOW), m.signedOctets(),
         m.signature().orElseThrow().signature());
+    // SAKKE: R = [r]([b]P + Z) for the GMK and the member's UID of the period of T, with RFC encodings
+    Bytes data = m.payloadsOf(SakkePayload.class).get(0).data();
+    assertEquals(BcSakkeCheck.expectedR(f.z, f.alice.uidAt(Fixture.NTP_NOW),
+        Bytes.copyOf(gmk.toByteArray(InsecureSecretAccess.get()))), data.slice(0, 257));
   }
 
   @Test
@@ -134,8 +144,7 @@ class IMessageRoundTripTest {
   void open_receiverKeyOfPreviousPeriod_triesTheOtherProvisionedPeriod() throws McxException {
     SecretBytes gmk = f.randomKey();
     Bytes message = f.creator(f.gms).createGmk(gmk, KeyType.GMK.keyId(1), f.randomRand(), f.alice, f.z, List.of());
-    IMessageOpener opener = IMessageOpener.builder(f.alice.uri()).kms(f.certificate).verifier(BcEccsi.verifier())
-        .clock(f.clock).keySet(f.keySet(f.alice, f.periodNow - 1)).keySet(f.keySet(f.alice, f.periodNow + 1))
+    IMessageOpener opener = IMessageOpener.builder(f.alice.uri()).kms(f.certificate).clock(f.clock).keySet(f.keySet(f.alice, f.periodNow - 1)).keySet(f.keySet(f.alice, f.periodNow + 1))
         .keySet(f.keySet(f.alice, f.periodNow)).build();
     try (OpenedKey k = opener.open(message)) {
       assertEquals(f.periodNow, k.keyPeriodNo().orElseThrow());
@@ -147,12 +156,14 @@ class IMessageRoundTripTest {
     SecretBytes pck = f.randomKey();
     Bytes message = f.creator(f.alice).create(pck, KeyDelivery.pck(KeyType.PCK.keyId(3), f.randomRand(), f.bob, f.z)
         .withIdrForm(IdrForm.UID));
-    IMessageOpener opener = IMessageOpener.builder(f.bob.uri()).kpakOnly(f.certificate.kpak())
-        .verifier(BcEccsi.verifier()).clock(f.clock)
-        .keyForMessageUid(org.mcxsec.mikey.testing.InsecureFakeSakkeForTesting.decapsulator(f.z)).build();
-    try (OpenedKey k = opener.open(message)) {
-      assertTrue(k.key().equalsConstantTime(pck));
-      assertTrue(k.keyPeriodNo().isEmpty());
+    Bytes bobUid = f.bob.uidAt(Fixture.NTP_NOW);
+    try (SakkeReceiverKey rsk = f.sakkeKms.issue(bobUid)) {
+      IMessageOpener opener = IMessageOpener.builder(f.bob.uri()).kpakOnly(f.certificate.kpak()).clock(f.clock)
+          .keyForMessageUid(ReceiverKeyFactory.sakke(f.z, rsk.rsk())).build();
+      try (OpenedKey k = opener.open(message)) {
+        assertTrue(k.key().equalsConstantTime(pck));
+        assertTrue(k.keyPeriodNo().isEmpty());
+      }
     }
   }
 }

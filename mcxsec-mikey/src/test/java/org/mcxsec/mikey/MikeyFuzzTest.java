@@ -31,8 +31,8 @@ class MikeyFuzzTest {
   private static final IMessageOpener OPENER = IMessageOpener.builder("sip:bob@streamwide.com")
       .kms(new KmsCertificate("kms.mydev.streamwide.com", Bytes.fromHex("04"), Bytes.fromHex("04"),
           new KeyPeriod(16_777_215, 0)))
-      .verifier((kpak, id, message, signature) -> { })
-      .keyForMessageUid((uid, data) -> Fixture.key(Bytes.fromHex("b4c96b703acd5c1bf7d4cc45068d9965")))
+      .verifiers((kpak, id) -> (message, signature) -> { })
+      .keyForMessageUid(uid -> sed -> Fixture.key(Bytes.fromHex("b4c96b703acd5c1bf7d4cc45068d9965")))
       .freshness(Freshness.NONE)
       .clock(Clock.fixed(Instant.parse("2025-10-02T23:47:52Z"), ZoneOffset.UTC))
       .build();

@@ -7,22 +7,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.IdentitySigner;
 import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.SecretBytes;
+import org.mcxsec.crypto.eccsi.EccsiKmsKey;
+import org.mcxsec.crypto.eccsi.EccsiSigner;
+import org.mcxsec.crypto.eccsi.EccsiSigningKey;
 import org.mcxsec.crypto.kdf.KeyPeriod;
+import org.mcxsec.crypto.sakke.SakkeKmsKey;
 import org.mcxsec.mikey.IMessage;
 import org.mcxsec.mikey.IMessageCreator;
 import org.mcxsec.mikey.IMessageOpener;
 import org.mcxsec.mikey.KmsCertificate;
+import org.mcxsec.mikey.KmsEncapsulators;
 import org.mcxsec.mikey.MikeyCodec;
 import org.mcxsec.mikey.MikeyIdentity;
 import org.mcxsec.mikey.MikeyMessage;
-import org.mcxsec.mikey.MikeySigner;
 import org.mcxsec.mikey.ReceiverKeySet;
 import org.mcxsec.mikey.payload.CommonHeader;
 import org.mcxsec.mikey.payload.MikeyPayload;
@@ -30,8 +37,8 @@ import org.mcxsec.mikey.payload.SignaturePayload;
 import org.mcxsec.mikey.payload.SignatureType;
 
 /**
- * One security domain for I_MESSAGE tests: a KMS (ECCSI through Bouncy Castle, SAKKE through the insecure fake), a
- * GMS and two users, a fixed clock, and helpers to create, open and re-sign messages.
+ * One security domain for I_MESSAGE tests: a KMS with real ECCSI and SAKKE keys, a GMS and two users, a fixed
+ * clock, and helpers to create, open and re-sign messages.
  */
 public final class Fixture {
   public static final KeyPeriod PERIOD = new KeyPeriod(2_592_000, 0);
@@ -40,7 +47,8 @@ public final class Fixture {
   public static final long NTP_NOW = NOW.getEpochSecond() + KeyPeriod.NTP_UNIX_OFFSET;
 
   public final SecureRandom random;
-  public final BcEccsi kms;
+  public final EccsiKmsKey eccsiKms;
+  public final SakkeKmsKey sakkeKms;
   public final Bytes z;
   public final KmsCertificate certificate;
   public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -48,6 +56,8 @@ public final class Fixture {
   public final MikeyIdentity alice = MikeyIdentity.of("sip:alice@example.org", KMS_URI, PERIOD);
   public final MikeyIdentity bob = MikeyIdentity.of("sip:bob@example.org", KMS_URI, PERIOD);
   public final long periodNow = PERIOD.periodNumberAtNtp(NTP_NOW);
+  public final KmsEncapsulators encapsulators = KmsEncapsulators.sakke();
+  private final Map<Bytes, ReceiverKeySet> keySets = new HashMap<>();
 
   public Fixture(long seed) {
     try {
@@ -56,32 +66,41 @@ public final class Fixture {
       throw new IllegalStateException(e);
     }
     random.setSeed(seed);
-    kms = BcEccsi.randomKms(random);
-    byte[] zOctets = new byte[257];
-    random.nextBytes(zOctets);
-    zOctets[0] = 0x04;
-    z = Bytes.copyOf(zOctets);
-    certificate = new KmsCertificate(KMS_URI, kms.kpak(), z, PERIOD);
+    eccsiKms = EccsiKmsKey.generate(random);
+    sakkeKms = SakkeKmsKey.generate(random);
+    z = sakkeKms.publicKey();
+    certificate = new KmsCertificate(KMS_URI, eccsiKms.kpak(), z, PERIOD);
   }
 
-  /** The signer of {@code id} for the key period of now. */
-  public MikeySigner signer(MikeyIdentity id) {
-    return kms.issue(id.uidAt(NTP_NOW), random);
+  /** The ECCSI key set of {@code id} for the key period of now. */
+  public EccsiSigningKey signingKey(MikeyIdentity id) {
+    return eccsiKms.issue(id.uidAt(NTP_NOW), random);
+  }
+
+  public IdentitySigner signer(MikeyIdentity id) {
+    return new EccsiSigner(signingKey(id), random);
   }
 
   public IMessageCreator creator(MikeyIdentity initiator) {
-    return new IMessageCreator(initiator, signer(initiator), new InsecureFakeSakkeForTesting(), random, clock);
+    EccsiSigningKey key = signingKey(initiator);
+    return new IMessageCreator(initiator, new EccsiSigner(key, random), key.id(), encapsulators, random, clock);
   }
 
   /** An opener for {@code receiver} with its key set of the current period. */
   public IMessageOpener.Builder opener(MikeyIdentity receiver) {
-    return IMessageOpener.builder(receiver.uri()).kms(certificate).verifier(BcEccsi.verifier()).clock(clock)
-        .keySet(keySet(receiver, periodNow));
+    return IMessageOpener.builder(receiver.uri()).kms(certificate).clock(clock).keySet(keySet(receiver, periodNow));
   }
 
-  public ReceiverKeySet keySet(MikeyIdentity receiver, long period) {
-    return ReceiverKeySet.of(period, receiver.uidAt(period * PERIOD.periodSeconds() + PERIOD.offsetSeconds()),
-        InsecureFakeSakkeForTesting.decapsulator(z));
+  /** The receiver key set of {@code receiver} for key period {@code period} (issued once, then reused). */
+  public synchronized ReceiverKeySet keySet(MikeyIdentity receiver, long period) {
+    Bytes uid = receiver.uidAt(period * PERIOD.periodSeconds() + PERIOD.offsetSeconds());
+    return keySets.computeIfAbsent(uid, u -> {
+      try {
+        return ReceiverKeySet.of(period, sakkeKms.issue(u));
+      } catch (KeyMaterialException e) {
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   public SecretBytes randomKey() {
@@ -99,7 +118,7 @@ public final class Fixture {
   }
 
   /** {@code message} with its header and payloads changed, signed again by {@code signer}. */
-  public static Bytes resign(Bytes message, MikeySigner signer, UnaryOperator<CommonHeader> header,
+  public static Bytes resign(Bytes message, IdentitySigner signer, UnaryOperator<CommonHeader> header,
       UnaryOperator<List<MikeyPayload>> payloads) throws MalformedMessageException, KeyMaterialException {
     MikeyMessage m = new MikeyCodec().decode(message);
     List<MikeyPayload> unsigned = new ArrayList<>(m.payloads());
@@ -107,7 +126,7 @@ public final class Fixture {
     CommonHeader h = header.apply(m.header());
     List<MikeyPayload> changed = new ArrayList<>(payloads.apply(unsigned));
     Bytes toSign = MikeyMessage.octetsToSign(h, changed, SignatureType.ECCSI, IMessage.ECCSI_SIGNATURE_OCTETS);
-    changed.add(new SignaturePayload(SignatureType.ECCSI, signer.sign(toSign)));
+    changed.add(new SignaturePayload(SignatureType.ECCSI, signer.sign(toSign).encode()));
     return MikeyMessage.of(h, changed).encoded();
   }
 }

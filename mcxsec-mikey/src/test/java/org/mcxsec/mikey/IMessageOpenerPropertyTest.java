@@ -17,11 +17,11 @@ import org.mcxsec.mikey.testing.Fixture;
 import org.mcxsec.testkit.Tamper;
 
 /**
- * Hostile input with real ECCSI (Bouncy Castle): random truncations, bit flips, overwritten octets (random payload
+ * Hostile input with real ECCSI and SAKKE: random truncations, bit flips, overwritten octets (random payload
  * lengths included), messages re-signed by a wrong identity, and replays. Each is refused with a named check and
  * never yields a key or an unchecked exception.
  */
-class IMessageOpenerProperties {
+class IMessageOpenerPropertyTest {
   private static final Fixture F = new Fixture(4);
   private static final SecretBytes GMK = F.randomKey();
   private static final Bytes MESSAGE = create();

@@ -40,7 +40,7 @@ import org.mcxsec.mikey.payload.TimestampPayload;
 import org.mcxsec.mikey.payload.TimestampType;
 
 /** Properties: random valid messages round-trip; random and overwritten input is rejected or round-trips. */
-class MikeyCodecProperties {
+class MikeyCodecPropertyTest {
   private final MikeyCodec codec = new MikeyCodec();
 
   @Property(tries = 200)
