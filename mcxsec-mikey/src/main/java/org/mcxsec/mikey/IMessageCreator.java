@@ -163,10 +163,11 @@ public final class IMessageCreator {
 
   private List<IdrPayload> idrs(KeyDelivery d, Bytes initiatorUid, Bytes recipientUid) {
     List<IdrPayload> idrs = new ArrayList<>();
-    if (d.idrForm() == IdrForm.URI) {
+    if (d.idrForm() != IdrForm.UID) {
       idrs.add(new IdrPayload(IdRole.IDRI, IdType.URI, initiator.uriOctets()));
       idrs.add(new IdrPayload(IdRole.IDRR, IdType.URI, d.recipient().uriOctets()));
-    } else {
+    }
+    if (d.idrForm() != IdrForm.URI) {
       idrs.add(new IdrPayload(IdRole.IDRUIDI, IdType.URI, initiatorUid));
       idrs.add(new IdrPayload(IdRole.IDRUIDR, IdType.URI, recipientUid));
     }

@@ -152,6 +152,30 @@ class IMessageRoundTripTest {
   }
 
   @Test
+  void createGmkWithUrisAndUids_openedWithoutKnowingAnyUid() throws McxException {
+    SecretBytes gmk = f.randomKey();
+    int gmkId = KeyType.GMK.keyId(0x5a5a5a5);
+    KeyDelivery d = KeyDelivery.gmk(gmkId, f.randomRand(), f.alice, f.z, List.of()).withIdrForm(IdrForm.URI_AND_UID);
+    Bytes message = f.creator(f.gms).create(gmk, d);
+    assertEquals(List.of(IdRole.IDRI, IdRole.IDRR, IdRole.IDRUIDI, IdRole.IDRUIDR, IdRole.IDRKMSI, IdRole.IDRKMSR),
+        new MikeyCodec().decode(message).payloadsOf(IdrPayload.class).stream().map(IdrPayload::role).toList());
+    Bytes aliceUid = f.alice.uidAt(Fixture.NTP_NOW);
+    try (SakkeReceiverKey rsk = f.sakkeKms.issue(aliceUid)) {
+      IMessageOpener opener = IMessageOpener.builder(f.alice.uri()).kpakOnly(f.certificate.kpak()).clock(f.clock)
+          .keyForMessageUid(ReceiverKeyFactory.sakke(f.z, rsk.rsk())).build();
+      try (OpenedKey k = opener.open(message)) {
+        assertTrue(k.key().equalsConstantTime(gmk));
+        assertEquals(gmkId, k.keyId());
+        assertEquals(f.gms.uri(), k.signer());
+        assertEquals(f.gms.uidAt(Fixture.NTP_NOW), k.signerUid());
+      }
+    }
+    try (OpenedKey k = f.opener(f.alice).build().open(message)) {
+      assertEquals(gmkId, k.keyId());
+    }
+  }
+
+  @Test
   void open_keyForMessageUidAndKpakOnly_opensUidForm() throws McxException {
     SecretBytes pck = f.randomKey();
     Bytes message = f.creator(f.alice).create(pck, KeyDelivery.pck(KeyType.PCK.keyId(3), f.randomRand(), f.bob, f.z)
