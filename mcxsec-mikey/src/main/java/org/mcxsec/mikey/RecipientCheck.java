@@ -31,11 +31,13 @@ final class RecipientCheck {
     boolean toSelf = false;
     Optional<Bytes> role9 = m.idr(IdRole.IDRUIDR).map(IdrPayload::data);
     Optional<IdrPayload> idrr = m.idr(IdRole.IDRR);
+    // IDRr may carry a binary UID under ID Type URI (TS 33.180 digest §11); my own URI is never taken for one
+    Optional<Bytes> idrrUid = idrr.filter(i -> !s.isMyUri(i.text())).map(IdrPayload::data)
+        .filter(d -> d.size() == IMessage.UID_OCTETS && isMine(d, s));
     boolean responderIsMe = (role9.isEmpty() || isMine(role9.get(), s))
-        && (idrr.isEmpty() || isMine(idrr.get().data(), s) || s.isMyUri(idrr.get().text()));
+        && (idrr.isEmpty() || idrrUid.isPresent() || s.isMyUri(idrr.get().text()));
     if (responderIsMe) {
-      targetUid = role9.or(() -> idrr.map(IdrPayload::data).filter(d -> d.size() == IMessage.UID_OCTETS
-          && isMine(d, s)));
+      targetUid = role9.or(() -> idrrUid);
       checkKms(responderKms(m), s, "IDRkmsr");
     } else if (initiatorIsMe(m, s) && m.sakkeToSelf().isPresent()) {
       toSelf = true;

@@ -116,6 +116,19 @@ class IMessageOpenerRejectTest {
   }
 
   @Test
+  void open_uriOnlyWithKeyForMessageUid_recipientEvenFor32OctetUri() throws McxException {
+    MikeyIdentity carol = MikeyIdentity.of("sip:carol-32@example-domains.org", Fixture.KMS_URI, Fixture.PERIOD);
+    assertEquals(32, carol.uriOctets().size());
+    Bytes toCarol = f.creator(f.alice).create(f.randomKey(), KeyDelivery.pck(KeyType.PCK.keyId(9), f.randomRand(),
+        carol, f.z));
+    IMessageOpener opener = IMessageOpener.builder(carol.uri()).kpakOnly(f.certificate.kpak()).clock(f.clock)
+        .signerUid(f.alice.uidAt(Fixture.NTP_NOW))
+        .keyForMessageUid(uid -> { throw new KeyMaterialException("must not be asked"); }).build();
+    assertRejected(PolicyException.class, "recipient: the message names this receiver by URI only and no receiver "
+        + "key set is provisioned", opener, toCarol);
+  }
+
+  @Test
   void open_responderKmsNotMine_recipient() throws McxException {
     Bytes other = resigned(h -> h, p -> replaceIdr(p, IdrPayload.uri(IdRole.IDRKMSR, "kms.other.org")));
     assertRejected(PolicyException.class, "recipient: IDRkmsr 'kms.other.org' is not this receiver's KMS "
