@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.mcxsec.mikey.keyparams;
 
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.mcxsec.crypto.Bytes;
-import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.VerificationFailedException;
 import org.mcxsec.crypto.kdf.Dpck;
+import org.mcxsec.mikey.internal.AesGcm;
 
 /**
  * Protects and unprotects the key parameters (TS 33.180 E.6.1, 8.5.4): AES-128-GCM under
@@ -48,7 +44,7 @@ public final class KeyParametersCipher {
     // TS 33.180 E.6.1: payload ID and sequence number 0; 8.5.4: payload type 0, algorithm AEAD_AES_128_GCM
     ProtectedPayload header = new ProtectedPayload(MESSAGE_TYPE, dateTime, 0, 0, ProtectedPayload.AEAD_AES_128_GCM,
         Bytes.copyOf(iv), dppkId, 0, Bytes.copyOf(new byte[ProtectedPayload.TAG_OCTETS]));
-    byte[] out = gcm(Cipher.ENCRYPT_MODE, key, header, parameters.encode().toByteArray());
+    byte[] out = gcm(key, header, parameters.encode().toByteArray());
     return new ProtectedPayload(header.messageType(), dateTime, 0, 0, header.payloadAlgorithm(), header.iv(), dppkId,
         0, Bytes.copyOf(out));
   }
@@ -84,36 +80,14 @@ public final class KeyParametersCipher {
   }
 
   private static byte[] gcmDecrypt(SecretBytes key, ProtectedPayload payload) throws AEADBadTagException {
-    try {
-      return gcmOrThrow(Cipher.DECRYPT_MODE, key, payload, payload.ciphertext().toByteArray());
-    } catch (AEADBadTagException e) {
-      throw e;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES/GCM/NoPadding is not available", e);
+    try (SecretBytes dpck = Dpck.derive(key, payload.dppkId())) {
+      return AesGcm.open(dpck, payload.iv(), payload.aad(), payload.ciphertext().toByteArray());
     }
   }
 
-  private static byte[] gcm(int mode, SecretBytes key, ProtectedPayload header, byte[] input) {
-    try {
-      return gcmOrThrow(mode, key, header, input);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES/GCM/NoPadding is not available", e);
-    }
-  }
-
-  private static byte[] gcmOrThrow(int mode, SecretBytes key, ProtectedPayload header, byte[] input)
-      throws GeneralSecurityException {
+  private static byte[] gcm(SecretBytes key, ProtectedPayload header, byte[] input) {
     try (SecretBytes dpck = Dpck.derive(key, header.dppkId())) {
-      byte[] k = dpck.toByteArray(InsecureSecretAccess.get());
-      try {
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(mode, new SecretKeySpec(k, "AES"),
-            new GCMParameterSpec(8 * ProtectedPayload.TAG_OCTETS, header.iv().toByteArray()));
-        c.updateAAD(header.aad().toByteArray());
-        return c.doFinal(input);
-      } finally {
-        Arrays.fill(k, (byte) 0);
-      }
+      return AesGcm.seal(dpck, header.iv(), header.aad(), input);
     }
   }
 }
