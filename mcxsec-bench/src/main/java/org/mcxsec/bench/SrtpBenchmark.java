@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SrtpBenchmark {
-  static final int RING = 4096;
+  static final int RING = 16_384;
   private static final int SSRC = 0x4d617273;
 
   @Param({"mcxsec", "jitsi"})
