@@ -218,36 +218,52 @@ public final class P256Scalar {
     return ((z | -z) >>> 63) - 1;
   }
 
-  /** r = a^-1 = a^(q-2) mod q (Fermat, 4-bit fixed window over the public exponent); 0 maps to 0. */
+  /**
+   * r = a^-1 = a^(q-2) mod q (Fermat); 0 maps to 0. The exponent is public: its top half
+   * ffffffff 00000000 ffffffff ffffffff is built from runs of ones, its bottom half with 4-bit windows
+   * (252 squarings, 51 multiplications).
+   */
   public static void invert(long[] r, long[] a) {
-    long[][] pow = new long[16][5];
-    pow[0] = montOne();
-    copy(pow[1], a);
+    long[][] pow = new long[16][];
+    pow[1] = a.clone();
     for (int i = 2; i < 16; i++) {
+      pow[i] = new long[5];
       mul(pow[i], pow[i - 1], a);
     }
-    long[] t = montOne();
-    for (int i = 0; i < 32; i++) {
+    // x_k = a^(2^k - 1)
+    long[] x8 = new long[5];
+    long[] x16 = new long[5];
+    long[] x32 = new long[5];
+    long[] t = new long[5];
+    sqrN(x8, pow[15], 4);
+    mul(x8, x8, pow[15]);
+    sqrN(x16, x8, 8);
+    mul(x16, x16, x8);
+    sqrN(x32, x16, 16);
+    mul(x32, x32, x16);
+    sqrN(t, x32, 64);
+    mul(t, t, x32);
+    sqrN(t, t, 32);
+    mul(t, t, x32);
+    for (int i = 16; i < 32; i++) {
       int b = Q_MINUS_2[i] & 0xff;
-      if (i > 0) {
-        for (int k = 0; k < 4; k++) {
-          sqr(t, t);
+      for (int nibble : new int[] {b >>> 4, b & 15}) {
+        sqrN(t, t, 4);
+        if (nibble != 0) { // public exponent digit
+          mul(t, t, pow[nibble]);
         }
       }
-      mul(t, t, pow[b >>> 4]);
-      for (int k = 0; k < 4; k++) {
-        sqr(t, t);
-      }
-      mul(t, t, pow[b & 15]);
     }
     copy(r, t);
   }
 
-  private static long[] montOne() {
-    long[] one = new long[5];
-    mul(one, ONE_PLAIN, R2);
-    return one;
+  private static void sqrN(long[] r, long[] a, int n) {
+    sqr(r, a);
+    for (int i = 1; i < n; i++) {
+      sqr(r, r);
+    }
   }
+
 
   public static void copy(long[] r, long[] a) {
     System.arraycopy(a, 0, r, 0, 5);
