@@ -10,8 +10,8 @@ import java.math.BigInteger;
  * <p>{@link #mulBase} is constant time (fixed-base table, complete formulas, one Fermat inversion) and is used
  * for every secret scalar: KSAK, v, SSK and j. Everything else works on public values and runs in variable time.
  *
- * <p>Thread safety: stateless apart from the constant table of G, built once when the class loads; safe to
- * share.
+ * <p>Thread safety: stateless apart from two constant tables of multiples of G, each built once, when first
+ * needed, and never written afterwards; safe to share.
  */
 public final class P256 {
   private static final long[] B = fieldConstant("5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b");
