@@ -78,32 +78,27 @@ public final class FixedBaseTable {
     return digits.width();
   }
 
+  /** Number of points {@link #select} appends: one per window. */
+  public int windows() {
+    return digits.windows();
+  }
+
   /**
-   * {@code acc = [k]B}, or {@code acc += [k]B} if {@code accumulate}, for a canonical scalar {@code 0 < k < q}
-   * (plain limbs). Branch-free in k; an exceptional addition (negligible for a random k) leaves
-   * {@code acc.z ≡ 0}, which the caller checks once at the end.
+   * Appends to {@code out} the {@link #windows()} table points whose sum is {@code [k]B}, for a canonical scalar
+   * {@code 0 < k < q} (plain limbs). Branch-free in k; every lookup reads the whole window.
    */
-  public void multiply(JacobianPoint acc, long[] k, boolean accumulate) {
+  public void select(AffineSum out, long[] k) {
     long[] e = digits.recode(k);
-    long[] px = new long[LIMBS];
-    long[] py = new long[LIMBS];
     long[] ny = new long[LIMBS];
     for (int i = 0; i < digits.windows(); i++) {
       int digit = digits.digit(e, i);
-      int want = digits.index(digit);
-      long negative = digits.negativeMask(digit);
-      lookup(px, py, i, want);
+      int slot = out.append();
+      long[] py = out.y(slot);
+      lookup(out.x(slot), py, i, digits.index(digit));
       F.neg(ny, py);
-      MontgomeryField.select(py, py, ny, negative);
-      if (i == 0 && !accumulate) {
-        acc.setAffine(px, py);
-      } else {
-        acc.addAffine(px, py);
-      }
+      MontgomeryField.select(py, py, ny, digits.negativeMask(digit));
     }
     java.util.Arrays.fill(e, 0);
-    java.util.Arrays.fill(px, 0);
-    java.util.Arrays.fill(py, 0);
     java.util.Arrays.fill(ny, 0);
   }
 

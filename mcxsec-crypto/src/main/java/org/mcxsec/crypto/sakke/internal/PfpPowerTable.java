@@ -102,13 +102,27 @@ public final class PfpPowerTable {
    * (plain limbs). Branch-free in k; the final inversion is blinded by {@code blind}.
    */
   public void power(byte[] out, long[] k, long[] blind) {
-    long[] e = digits.recode(k);
-    long[] a = F.one();
+    long[] a = new long[LIMBS];
     long[] b = new long[LIMBS];
+    power(a, b, k);
+    if (!F.invert(a, a, blind)) {
+      throw new IllegalStateException("g^k has a = 0");
+    }
+    representative(out, a, b);
+  }
+
+  /**
+   * {@code a + b·i} in the class of {@code g^k} (Montgomery form), for a canonical scalar {@code 0 < k < q}: the
+   * caller inverts a, possibly together with other values, and calls {@link #representative}. a is never 0: no
+   * class of PF_p[q] is that of i.
+   */
+  public void power(long[] a, long[] b, long[] k) {
+    long[] e = digits.recode(k);
     long[] t = new long[LIMBS];
     long[] nt = new long[LIMBS];
     long[] at = new long[LIMBS];
     long[] bt = new long[LIMBS];
+    System.arraycopy(F.one(), 0, a, 0, LIMBS);
     for (int i = 0; i < digits.windows(); i++) {
       int digit = digits.digit(e, i);
       lookup(t, i, digits.index(digit));
@@ -123,16 +137,18 @@ public final class PfpPowerTable {
         F.add(b, b, at);
       }
     }
-    // g^k = b/a; a ≠ 0 because no class of PF_p[q] is that of i.
-    if (!F.invert(a, a, blind)) {
-      throw new IllegalStateException("g^k has a = 0");
-    }
-    F.mul(b, b, a);
-    F.fromMontgomery(b, b);
-    MontgomeryField.encode(out, 0, ParameterSet1.FIELD_OCTETS, b);
-    for (long[] x : new long[][] {e, a, b, t, nt, at, bt}) {
+    for (long[] x : new long[][] {e, t, nt, at, bt}) {
       Arrays.fill(x, 0);
     }
+  }
+
+  /** Writes {@code b·aInverse} (the representative b/a) as 128 octets and wipes both inputs. */
+  public static void representative(byte[] out, long[] aInverse, long[] b) {
+    F.mul(b, b, aInverse);
+    F.fromMontgomery(b, b);
+    MontgomeryField.encode(out, 0, ParameterSet1.FIELD_OCTETS, b);
+    Arrays.fill(aInverse, 0);
+    Arrays.fill(b, 0);
   }
 
   private void lookup(long[] t, int i, int want) {
