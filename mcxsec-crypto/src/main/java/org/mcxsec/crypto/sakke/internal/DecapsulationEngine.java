@@ -19,7 +19,7 @@ import org.mcxsec.crypto.SecretBytes;
  */
 public final class DecapsulationEngine {
   /** Window width of the table of {@code [b]P + Z}. */
-  static final int WIDTH = 7;
+  static final int WIDTH = SakkeTables.P_WIDTH;
 
   private final byte[] id;
   private final AffinePoint qb;

@@ -12,7 +12,7 @@ import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
  * table point, negated for a negative digit: there is no zero digit, no point at infinity and no branch on the
  * scalar. Each lookup reads the whole window and keeps the wanted entry with a mask.
  *
- * <p>Size: {@code ceil(1023/w)·2^(w−1)} points of 256 octets; w = 8: 16384 points, 4 MiB.
+ * <p>Size: {@code ceil(1023/w)·2^(w−1)} points of 256 octets; w = 7: 9408 points, 2.4 MiB.
  *
  * <p>Thread safety: immutable, safe to share.
  */
