@@ -12,10 +12,10 @@ public final class SrtpPacketOptions {
   @Option(names = "--profile", required = true, description = "aead-aes-128-gcm or aes-cm-128-hmac-sha1-80")
   String profile;
 
-  @Option(names = "--master-key", required = true, converter = HexConverter.class, description = "16 octets")
+  @Option(names = "--master-key", converter = HexConverter.class, description = "16 octets")
   Bytes masterKey;
 
-  @Option(names = "--master-salt", required = true, converter = HexConverter.class,
+  @Option(names = "--master-salt", converter = HexConverter.class,
       description = "12 octets (GCM) or 14 octets (AES-CM)")
   Bytes masterSalt;
 
@@ -34,6 +34,11 @@ public final class SrtpPacketOptions {
 
   @Option(names = "--rtcp", description = "the packet is RTCP (SRTCP)")
   boolean rtcp;
+
+  /** A usage error when the master key or salt is missing, else null. */
+  String missingMasterKey() {
+    return masterKey == null || masterSalt == null ? "--master-key and --master-salt are required" : null;
+  }
 
   SrtpProfile profile() {
     return SrtpProfile.fromName(profile);

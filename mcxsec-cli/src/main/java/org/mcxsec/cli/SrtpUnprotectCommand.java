@@ -18,6 +18,9 @@ public final class SrtpUnprotectCommand implements McxCommand {
 
   @Override
   public CliResult execute() {
+    if (options.missingMasterKey() != null) {
+      return CliResult.usage(options.missingMasterKey());
+    }
     try (SecretBytes key = options.key(); SecretBytes salt = options.salt()) {
       UnprotectResult r = SrtpOneShot.unprotect(options.profile(), key, salt, options.mki, options.roc,
           options.packet, options.rtcp);

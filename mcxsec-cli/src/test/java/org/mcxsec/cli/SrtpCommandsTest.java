@@ -85,6 +85,37 @@ class SrtpCommandsTest {
     assertTrue(List.of("AUTH_FAILED", "UNKNOWN_KEY", "MALFORMED").contains(r.field("status")), r.stdout());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sessionKeyExamples")
+  void rfc7714ExamplesReproduceFromSessionKeys(Vector v) {
+    boolean rtcp = v.has("srtcp_index");
+    List<String> args = new ArrayList<>(List.of("srtp", "protect", "--profile", v.text("profile"),
+        "--session-key", v.text("session_key"), "--session-salt", v.text("session_salt"),
+        "--packet", v.text("plain")));
+    if (rtcp) {
+      args.addAll(List.of("--rtcp", "--index", v.text("srtcp_index")));
+    } else {
+      args.addAll(List.of("--roc", v.text("roc")));
+    }
+    CliHarness r = CliHarness.run(args.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.stdout());
+    assertEquals(v.text("protected"), r.field("packet"));
+  }
+
+  static List<Vector> sessionKeyExamples() {
+    return VectorFile.load(VectorFile.RFC7714_SRTP_GCM).select(v -> "session-keys".equals(v.textOrNull("kind"))
+        && (!v.has("encrypted") || Boolean.parseBoolean(v.text("encrypted"))));
+  }
+
+  @Test
+  void masterAndSessionKeysTogetherAreAUsageError() {
+    CliHarness r = CliHarness.run("srtp", "protect", "--profile", "aead-aes-128-gcm",
+        "--master-key", "000102030405060708090a0b0c0d0e0f", "--master-salt", "517569642070726f2071756f",
+        "--session-key", "000102030405060708090a0b0c0d0e0f", "--session-salt", "517569642070726f2071756f",
+        "--packet", "8040f17b8041f8d35501a0b2");
+    assertEquals(2, r.exitCode(), r.stdout());
+  }
+
   @Test
   void unknownProfileIsAUsageErrorListingTheNames() {
     CliHarness r = CliHarness.run("srtp", "protect", "--profile", "rot13", "--master-key", "00", "--master-salt",
