@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.testkit.Tamper;
@@ -69,6 +70,22 @@ class SrtpTamperTest {
       });
       assertEquals(-1, receiver.highestIndex(RtpPackets.SSRC));
       assertEquals(UnprotectStatus.OK, receiver.unprotect(packet).status());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(SrtpProfile.class)
+  void unprotect_everyBitFlipOfVideoPacket_isRejectedAndPacketUnchanged(SrtpProfile profile) throws Exception {
+    try (SrtpMasterKey key = RtpPackets.key(profile, RtpPackets.mki(8)); SrtpSender sender = new SrtpSender(key);
+        SrtpReceiver receiver = new SrtpReceiver(key)) {
+      Bytes plain = RtpPackets.rtp(9, RtpPackets.SSRC, 1200, 0, false, 0);
+      byte[] packet = sender.protect(plain).toByteArray();
+      Tamper.everyBitFlip(packet).forEach(f -> {
+        PacketBuffer buffer = PacketBuffer.wrap(f.data().clone());
+        assertNotEquals(UnprotectStatus.OK, receiver.unprotect(buffer), f.toString());
+        assertEquals(Bytes.copyOf(f.data()), buffer.toBytes(), f + " changed the buffer");
+      });
+      assertEquals(new UnprotectResult(UnprotectStatus.OK, plain), receiver.unprotect(Bytes.copyOf(packet)));
     }
   }
 

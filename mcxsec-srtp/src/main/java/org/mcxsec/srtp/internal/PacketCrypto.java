@@ -34,6 +34,26 @@ public abstract sealed class PacketCrypto implements AutoCloseable permits AesCm
         SessionKeyDerivation.SRTCP_SALT);
   }
 
+  /**
+   * A transform from session keys given directly, bypassing the RFC 3711 §4.3 key derivation: for published
+   * examples stated at session-key level (RFC 7714 §16–17). No MKI.
+   *
+   * @throws IllegalArgumentException if a length does not fit the profile
+   */
+  public static PacketCrypto forSessionKeys(SrtpProfile profile, byte[] encKey, byte[] salt, byte[] authKey) {
+    int saltOctets = profile.isAead() ? 12 : 14;
+    if (encKey.length != 16 || salt.length != saltOctets) {
+      throw new IllegalArgumentException(profile.cliName() + " session key/salt must be 16/" + saltOctets
+          + " octets, got " + encKey.length + "/" + salt.length);
+    }
+    if (!profile.isAead() && authKey.length != HmacSha1.HASH_OCTETS) {
+      throw new IllegalArgumentException(profile.cliName() + " session authentication key must be "
+          + HmacSha1.HASH_OCTETS + " octets, got " + authKey.length);
+    }
+    return profile.isAead() ? new AesGcmCrypto(encKey, salt, new byte[0])
+        : new AesCmHmacCrypto(encKey, salt, authKey, new byte[0]);
+  }
+
   private static PacketCrypto create(SrtpMasterKey key, int encLabel, int authLabel, int saltLabel) {
     InsecureSecretAccess access = InsecureSecretAccess.get();
     byte[] masterKey = key.key().toByteArray(access);

@@ -17,7 +17,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** AES-GCM with the table-driven GHASH agrees with the JDK's {@code AES/GCM/NoPadding}. */
+/**
+ * AES-GCM on both engines (table-driven GHASH below {@link AesGcm#JDK_THRESHOLD} octets, the JDK's GCM from
+ * there) agrees with an independent JDK {@code AES/GCM/NoPadding}, and rejects tampering without writing.
+ */
 class AesGcmTest {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -49,9 +52,9 @@ class AesGcmTest {
     assertArrayEquals(Arrays.copyOf(plain, aadLen + ptLen), Arrays.copyOf(b, aadLen + ptLen));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 100)
   void open_flippedBit_rejectsAndLeavesBufferUnchanged(@ForAll @Size(16) byte[] key,
-      @ForAll @IntRange(min = 1, max = 40) int ptLen, @ForAll @IntRange(max = 999) int bitChoice) {
+      @ForAll @IntRange(min = 1, max = 600) int ptLen, @ForAll @IntRange(max = 99_999) int bitChoice) {
     int aadLen = 12;
     byte[] b = new byte[aadLen + ptLen + 16];
     AesGcm gcm = new AesGcm(key);
