@@ -9,7 +9,7 @@ import java.util.Map;
  * The outcome of one command (design §5): a status and ordered {@code key=value} fields. Printed one field per
  * line by {@link Main}, or on one line by {@code batch}.
  */
-public record CliResult(Status status, List<Map.Entry<String, String>> fields) {
+public record CliResult(Status status, List<Map.Entry<String, String>> fields, boolean document) {
   /** Exit status: 0 done/valid, 1 rejected input or invalid, 2 usage error. */
   public enum Status {
     OK(0, "ok"), REJECTED(1, "no"), USAGE(2, "err");
@@ -33,6 +33,21 @@ public record CliResult(Status status, List<Map.Entry<String, String>> fields) {
 
   public CliResult {
     fields = List.copyOf(fields);
+    if (document && fields.size() != 1) {
+      throw new IllegalArgumentException("a document result has exactly one field");
+    }
+  }
+
+  public CliResult(Status status, List<Map.Entry<String, String>> fields) {
+    this(status, fields, false);
+  }
+
+  /**
+   * A successful result that is one JSON document ({@code mikey decode}, {@code mikey open}): printed as is by a
+   * single command, and as {@code ok json=…} by {@code batch}.
+   */
+  public static CliResult json(String json) {
+    return new CliResult(Status.OK, List.of(Map.entry("json", json)), true);
   }
 
   /** A successful result with the given alternating keys and values. */

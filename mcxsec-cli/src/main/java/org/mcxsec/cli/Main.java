@@ -21,6 +21,7 @@ import picocli.CommandLine.ParseResult;
         EccsiCommand.class,
         SakkeCommand.class,
         KeysCommand.class,
+        MikeyCommand.class,
         SrtpCommand.class,
         PcapCommand.class,
         BatchCommand.class,
@@ -95,6 +96,11 @@ public final class Main {
   }
 
   static void print(CliResult result, PrintWriter out) {
+    if (result.document()) {
+      out.println(result.fields().get(0).getValue());
+      out.flush();
+      return;
+    }
     for (Map.Entry<String, String> f : result.fields()) {
       out.println(f.getKey() + "=" + f.getValue());
     }
