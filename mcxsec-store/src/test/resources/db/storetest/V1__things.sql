@@ -1,0 +1,4 @@
+CREATE TABLE thing (
+  name   VARCHAR(200) PRIMARY KEY,
+  sealed BYTEA NOT NULL
+);
