@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of {@code serve} (design §3): opens the database and the key-encryption key, the token
- * service, the KMS, and serves them over HTTP (or HTTPS with {@code tls}) on one port.
+ * service, the KMS and (given an I_MESSAGE factory) the GMS, and serves them over HTTP (or HTTPS with
+ * {@code tls}) on one port.
  *
  * <pre>
  *   RunningServer s = McxServer.start(ServerConfig.of(dataDir, crypto).withConfig(McxConfigFile.load(yaml)));
@@ -78,7 +79,10 @@ public final class McxServer {
       if (c.auth().oidc() == null) {
         app.post(TokenEndpoint.PATH, new TokenEndpoint(tokens)::handle);
       }
-      new KmsRoutes(kms, new BearerAuth(verifier), clock).install(app);
+      BearerAuth bearer = new BearerAuth(verifier);
+      new KmsRoutes(kms, bearer, clock).install(app);
+      GmsRunner gms = cfg.gmkMessages() == null ? null
+          : GmsRunner.start(c, cfg.gmkMessages(), db, new SecretSealer(kek, random), random, clock, bearer, app);
       app.start();
       Path certFile = null;
       if (tls != null) {
@@ -86,9 +90,10 @@ public final class McxServer {
         tls.writeCertificate(certFile);
       }
       String url = (tls == null ? "http" : "https") + "://" + hostForUrl(cfg.host()) + ":" + app.port();
-      LOG.info("mcxsec serving KMS {} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(), url,
-          db.describe(), users.uris().size(), c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
-      return new RunningServer(app, db, url, kms, tokens, tls == null ? null : tls.certificate(), certFile);
+      LOG.info("mcxsec serving KMS {}{} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(),
+          gms == null ? "" : " and GMS " + c.gms().uri(), url, db.describe(), users.uris().size(),
+          c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
+      return new RunningServer(app, db, url, kms, gms, tokens, tls == null ? null : tls.certificate(), certFile);
     } catch (McxException | IOException | RuntimeException e) {
       db.close();
       throw e;

@@ -3,6 +3,7 @@ package org.mcxsec.server.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.mcxsec.gms.GmkMessageFactory;
 import org.mcxsec.kms.KmsCrypto;
 
 /**
@@ -15,9 +16,10 @@ import org.mcxsec.kms.KmsCrypto;
  * @param dbUrl a JDBC URL (e.g. PostgreSQL), or null for the embedded H2 database in {@code dataDir}
  * @param config the YAML configuration
  * @param kmsCrypto the ECCSI/SAKKE implementation the KMS issues keys with
+ * @param gmkMessages builds the GMS's signed I_MESSAGEs; null runs the KMS alone, without the GMS
  */
 public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls, String dbUrl, McxConfig config,
-    KmsCrypto kmsCrypto) {
+    KmsCrypto kmsCrypto, GmkMessageFactory gmkMessages) {
   public ServerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(host, "host");
@@ -30,22 +32,27 @@ public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls,
 
   /** Loopback, a free port, plain HTTP, embedded database, default configuration. */
   public static ServerConfig of(Path dataDir, KmsCrypto kmsCrypto) {
-    return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto);
+    return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto, null);
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto, gmkMessages);
   }
 
   public ServerConfig withTls(boolean on) {
-    return new ServerConfig(dataDir, host, httpPort, on, dbUrl, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, on, dbUrl, config, kmsCrypto, gmkMessages);
   }
 
   public ServerConfig withDbUrl(String url) {
-    return new ServerConfig(dataDir, host, httpPort, tls, url, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, tls, url, config, kmsCrypto, gmkMessages);
+  }
+
+  /** Runs the GMS too, with {@code factory} building its I_MESSAGEs. */
+  public ServerConfig withGms(GmkMessageFactory factory) {
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, config, kmsCrypto, factory);
   }
 
   public ServerConfig withConfig(McxConfig c) {
-    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, c, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, c, kmsCrypto, gmkMessages);
   }
 }
