@@ -35,6 +35,10 @@ public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls,
     return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto, null);
   }
 
+  public ServerConfig withHost(String h) {
+    return new ServerConfig(dataDir, h, httpPort, tls, dbUrl, config, kmsCrypto, gmkMessages);
+  }
+
   public ServerConfig withPort(int port) {
     return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto, gmkMessages);
   }
