@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.gms.GmkMessageFactory;
 import org.mcxsec.gms.FakeGmkMessages;
-import org.mcxsec.kms.FakeKmsCrypto;
 
 /**
  * A server in its own JVM for {@link KillRestartTest}: {@code main(dataDir, configYaml)} starts it, prints
@@ -32,7 +31,7 @@ public final class ServerProcess {
       }
       return m;
     };
-    RunningServer s = McxServer.start(ServerConfig.of(data, new FakeKmsCrypto()).withConfig(config)
+    RunningServer s = McxServer.start(ServerConfig.of(data, TestCrypto.kmsCrypto()).withConfig(config)
         .withGms(counting));
     System.out.println("ready url=" + s.url());
     System.out.flush();
