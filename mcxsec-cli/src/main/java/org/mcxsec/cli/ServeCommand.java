@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * under {@code --data} (or {@code --db}), prints {@code ready url=…} once requests are accepted, and stops cleanly
  * on SIGTERM. Exit 1 with an {@code error=} line if the configuration or the stored keys are unusable.
  */
-@Command(name = "serve", description = "Run the KMS (TS 33.180 Annex D) and token service on loopback.")
+@Command(name = "serve", description = "Run the KMS (TS 33.180 Annex D), the GMS and the token service on loopback.")
 public final class ServeCommand implements RunnableCommand {
   @Option(names = "--data", defaultValue = "mcxsec-data", description = "data directory (database, KEK, TLS cert)")
   Path data;
@@ -40,13 +40,17 @@ public final class ServeCommand implements RunnableCommand {
   @Option(names = "--tls", description = "serve HTTPS with a self-signed certificate (written to DATA/tls-cert.pem)")
   boolean tls;
 
+  @Option(names = "--no-gms", description = "run the KMS alone")
+  boolean noGms;
+
   @Override
   public int run(PrintWriter out, PrintWriter err) {
     RunningServer server;
     try {
       McxConfig c = config == null ? McxConfig.defaults() : McxConfigFile.load(config);
-      server = McxServer.start(ServerConfig.of(data, new EccsiSakkeKmsCrypto()).withHost(host).withPort(port)
-          .withTls(tls).withDbUrl(db).withConfig(c));
+      ServerConfig sc = ServerConfig.of(data, new EccsiSakkeKmsCrypto()).withHost(host).withPort(port).withTls(tls)
+          .withDbUrl(db).withConfig(c);
+      server = McxServer.start(noGms ? sc.withoutGms() : sc);
     } catch (McxException | IOException | IllegalArgumentException | IllegalStateException e) {
       out.println("error=" + e.getMessage());
       out.flush();

@@ -18,7 +18,14 @@ import org.mcxsec.auth.UserDirectory;
 import org.mcxsec.auth.http.BearerAuth;
 import org.mcxsec.auth.http.ErrorMapper;
 import org.mcxsec.auth.http.TokenEndpoint;
+import org.mcxsec.crypto.KeyMaterialException;
+import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.McxException;
+import org.mcxsec.crypto.eccsi.EccsiSigningKey;
+import org.mcxsec.gms.GmkMessageFactory;
+import org.mcxsec.gms.MikeyGmkMessages;
+import org.mcxsec.kms.KmsCertificate;
+import org.mcxsec.kms.UserKeySet;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.kms.KmsService;
 import org.mcxsec.kms.KmsSettings;
@@ -81,8 +88,9 @@ public final class McxServer {
       }
       BearerAuth bearer = new BearerAuth(verifier);
       new KmsRoutes(kms, bearer, clock).install(app);
-      GmsRunner gms = cfg.gmkMessages() == null ? null
-          : GmsRunner.start(c, cfg.gmkMessages(), db, new SecretSealer(kek, random), random, clock, bearer, app);
+      GmsRunner gms = !cfg.gms() ? null : GmsRunner.start(c, cfg.gmkMessages() != null ? cfg.gmkMessages()
+          : gmkMessages(c.gms().uri(), kms, random, clock), db, new SecretSealer(kek, random), random, clock, bearer,
+          app);
       app.start();
       Path certFile = null;
       if (tls != null) {
@@ -98,6 +106,19 @@ public final class McxServer {
       db.close();
       throw e;
     }
+  }
+
+  /** Real I_MESSAGEs, signed with the GMS's own key set for each period, issued by the KMS in this process. */
+  private static GmkMessageFactory gmkMessages(String gmsUri, KmsService kms, SecureRandom random, Clock clock) {
+    KmsCertificate cert = kms.certificate();
+    return new MikeyGmkMessages(gmsUri, cert.kmsUri(), kms.settings().keyPeriod(), cert.pubEncKey(), periodNo -> {
+      try {
+        UserKeySet k = kms.keySet(gmsUri, periodNo);
+        return EccsiSigningKey.validate(cert.pubAuthKey(), k.userId(), k.ssk(), k.pvt());
+      } catch (MalformedMessageException e) {
+        throw new KeyMaterialException("GMS URI " + gmsUri + " cannot be issued keys: " + e.getMessage());
+      }
+    }, random, clock);
   }
 
   private static KeyEncryptionKey kek(ServerConfig cfg, SecureRandom random) throws McxException, IOException {
