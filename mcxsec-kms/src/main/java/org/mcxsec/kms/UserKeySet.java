@@ -28,8 +28,8 @@ public final class UserKeySet {
     this.userUri = Objects.requireNonNull(userUri, "userUri");
     this.userId = Objects.requireNonNull(userId, "userId");
     this.keyPeriodNo = keyPeriodNo;
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
-    this.validTo = Objects.requireNonNull(validTo, "validTo");
+    this.validFrom = validFrom;
+    this.validTo = validTo;
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
@@ -50,12 +50,12 @@ public final class UserKeySet {
     return keyPeriodNo;
   }
 
-  /** First instant of the key period. */
+  /** First instant of the key period; null if a KMS's response did not say (the element is optional). */
   public Instant validFrom() {
     return validFrom;
   }
 
-  /** First instant after the key period. */
+  /** First instant after the key period; null if a KMS's response did not say. */
   public Instant validTo() {
     return validTo;
   }

@@ -93,8 +93,12 @@ public final class KmsResponseCodec {
     w.leaf("KmsUri", k.kmsUri());
     w.leaf("UserUri", k.userUri());
     w.leaf("UserID", KmsXml.hex(k.userId()));
-    w.leaf("ValidFrom", KmsXml.dateTime(k.validFrom()));
-    w.leaf("ValidTo", KmsXml.dateTime(k.validTo()));
+    if (k.validFrom() != null) {
+      w.leaf("ValidFrom", KmsXml.dateTime(k.validFrom()));
+    }
+    if (k.validTo() != null) {
+      w.leaf("ValidTo", KmsXml.dateTime(k.validTo()));
+    }
     w.leaf("KeyPeriodNo", Long.toString(k.keyPeriodNo()));
     w.leaf("Revoked", "false");
     w.start("UserDecryptKey").xsiType(KmsXml.KEY_CONTENT_TYPE)
@@ -221,11 +225,8 @@ public final class KmsResponseCodec {
     if (revoked != null && KmsXml.bool(revoked)) {
       throw new MalformedMessageException("KmsKeySet for period " + periodNo + " is revoked");
     }
-    if (from == null || to == null) {
-      throw new MalformedMessageException("KmsKeySet for period " + periodNo + " lacks ValidFrom/ValidTo");
-    }
-    return new UserKeySet(kmsUri, userUri, userId, periodNo, KmsXml.dateTime(from), KmsXml.dateTime(to),
-        new IssuedUserKeys(ssk, pvt, rsk));
+    return new UserKeySet(kmsUri, userUri, userId, periodNo, from == null ? null : KmsXml.dateTime(from),
+        to == null ? null : KmsXml.dateTime(to), new IssuedUserKeys(ssk, pvt, rsk));
   }
 
   private static SecretBytes keyContent(Element e) throws MalformedMessageException {

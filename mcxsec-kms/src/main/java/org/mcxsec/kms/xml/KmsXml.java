@@ -33,13 +33,17 @@ public final class KmsXml {
     return t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
+  /** An xsd:dateTime; without a time zone (as some KMSs send it) it is read as UTC. */
   static Instant dateTime(Element e) throws MalformedMessageException {
     String t = ChildCursor.text(e, 64);
     try {
       return java.time.OffsetDateTime.parse(t).toInstant();
-    } catch (DateTimeParseException ex) {
-      throw new MalformedMessageException("<" + e.getLocalName() + "> '" + t + "' is not an xsd:dateTime with a"
-          + " time zone");
+    } catch (DateTimeParseException withoutZone) {
+      try {
+        return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+      } catch (DateTimeParseException ex) {
+        throw new MalformedMessageException("<" + e.getLocalName() + "> '" + t + "' is not an xsd:dateTime");
+      }
     }
   }
 

@@ -73,7 +73,13 @@ class KmsRequestCodecTest {
   @Test
   void read_badTime_namesValue() {
     String body = MINIMAL.replace("2026-03-10T12:00:00Z", "yesterday");
-    assertEquals("<Time> 'yesterday' is not an xsd:dateTime with a time zone", rejected(xml(body)));
+    assertEquals("<Time> 'yesterday' is not an xsd:dateTime", rejected(xml(body)));
+  }
+
+  @Test
+  void read_timeWithoutZone_isUtc() throws Exception {
+    String body = MINIMAL.replace("2026-03-10T12:00:00Z", "2026-03-10T12:00:00");
+    assertEquals(Instant.parse("2026-03-10T12:00:00Z"), codec.read(xml(body)).time());
   }
 
   @Test

@@ -131,6 +131,23 @@ class KmsResponseCodecTest {
   }
 
   @Test
+  void read_keySetAsOtherKmssSendIt_noZoneNoValidityNoXsiType() throws Exception {
+    String xml = "<KmsResponse xmlns=\"urn:3gpp:ns:mcsecKMSInterface:1.0\"><UserUri>u@example.org</UserUri>"
+        + "<KmsUri>kms.example.org</KmsUri><Time>2026-03-10T12:00:00</Time><ClientReqUrl>c</ClientReqUrl>"
+        + "<KmsMessage><KmsKeyProv Version=\"1.0.0\"><KmsKeySet Version=\"1.1.0\"><KmsUri>kms.example.org</KmsUri>"
+        + "<UserUri>u@example.org</UserUri><UserID>" + "ab".repeat(32) + "</UserID><KeyPeriodNo>7</KeyPeriodNo>"
+        + "<UserDecryptKey>04" + "11".repeat(256) + "</UserDecryptKey><UserSigningKeySSK>" + "22".repeat(32)
+        + "</UserSigningKeySSK><UserPubTokenPVT>04" + "33".repeat(64) + "</UserPubTokenPVT></KmsKeySet>"
+        + "</KmsKeyProv></KmsMessage></KmsResponse>";
+    KmsResponse r = codec.read(xml.getBytes(StandardCharsets.UTF_8));
+    assertEquals(T, r.time());
+    UserKeySet k = ((KmsResponse.KeyProv) r.message()).keySets().get(0);
+    assertEquals(7, k.keyPeriodNo());
+    assertEquals(null, k.validFrom());
+    assertEquals(257, k.rsk().size());
+  }
+
+  @Test
   void toString_ofKeySet_hidesSecrets() {
     String s = keySet.toString();
     assertTrue(!s.contains("4444") && !s.contains("6666"), s);
