@@ -16,8 +16,16 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "mcxsec", mixinStandardHelpOptions = true, version = "mcxsec 0.1.0",
     description = "Security of 3GPP mission-critical group communication (TS 33.180).",
-    subcommands = {UidCommand.class, EccsiCommand.class, SakkeCommand.class, KeysCommand.class,
-        BatchCommand.class, ServeCommand.class})
+    subcommands = {
+        UidCommand.class,
+        EccsiCommand.class,
+        SakkeCommand.class,
+        KeysCommand.class,
+        SrtpCommand.class,
+        PcapCommand.class,
+        BatchCommand.class,
+        ServeCommand.class,
+    })
 public final class Main {
   private Main() {}
 
