@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.PolicyException;
@@ -181,20 +182,41 @@ public final class GmsService implements AutoCloseable {
 
   /**
    * Records a temporary group {@code tgi} made of {@code groups} and {@code users}, protected with the GMKs of
-   * {@code securityConfiguration} (already delivered to its holders), and notifies every member.
+   * {@code securityConfiguration} (already delivered to its holders), and notifies every member. Members that do
+   * not hold the configuration are reported as excluded.
+   */
+  public RegroupResult regroup(String tgi, List<String> groups, List<String> users, String securityConfiguration)
+      throws PolicyException, KeyMaterialException {
+    return regroup(tgi, groups, users, securityConfiguration, m -> false);
+  }
+
+  /**
+   * As {@link #regroup(String, List, List, String)}, but a member lacking the configuration that {@code entitled}
+   * accepts becomes a holder first and receives its live GMKs (design §1: "the GMS delivers the configuration to
+   * it first if it is entitled"); only the others are excluded.
    */
   public synchronized RegroupResult regroup(String tgi, List<String> groups, List<String> users,
-      String securityConfiguration) throws PolicyException {
+      String securityConfiguration, Predicate<String> entitled) throws PolicyException, KeyMaterialException {
     if (store.kind(securityConfiguration).isEmpty()) {
       throw new PolicyException("security configuration " + securityConfiguration + " is not known");
     }
     if (store.kind(tgi).isPresent() || store.temporaryGroups().stream().anyMatch(t -> t.tgi().equals(tgi))) {
       throw new PolicyException("temporary group ID " + tgi + " is already in use");
     }
-    store.insertTemporaryGroup(new TemporaryGroup(tgi, securityConfiguration, groups, users), clock.instant());
-    Set<String> members = temporaryMembers(new TemporaryGroup(tgi, securityConfiguration, groups, users));
+    TemporaryGroup group = new TemporaryGroup(tgi, securityConfiguration, groups, users);
+    Set<String> members = temporaryMembers(group);
     Set<String> holders = store.members(securityConfiguration);
-    List<String> excluded = members.stream().filter(m -> !holders.contains(m)).sorted().toList();
+    List<String> excluded = new ArrayList<>();
+    for (String m : new TreeSet<>(members)) {
+      if (!holders.contains(m)) {
+        if (entitled.test(m)) {
+          addMember(securityConfiguration, m);
+        } else {
+          excluded.add(m);
+        }
+      }
+    }
+    store.insertTemporaryGroup(group, clock.instant());
     notifyTemporary(tgi, groups, members);
     return new RegroupResult(tgi, securityConfiguration, new ArrayList<>(new TreeSet<>(members)), excluded);
   }

@@ -201,6 +201,21 @@ class GmsServiceTest {
 
   @ParameterizedTest
   @MethodSource("kinds")
+  void regroup_entitledMemberWithoutConfiguration_receivesItFirst(String kind) throws Exception {
+    try (TestDatabase t = TestDatabase.create(kind); Database db = t.open(); GmsService gms = service(db)) {
+      gms.configure(config(List.of(A, B)));
+      RegroupResult r = gms.regroup("sip:tgi2@example.org", List.of(G1, G2), List.of(), SC, D::equals);
+      assertEquals(List.of(), r.excluded());
+      Bytes scKey = FakeGmkMessages.keyCheckOf(only(gms.document(SC, A)));
+      assertEquals(scKey, FakeGmkMessages.keyCheckOf(only(gms.document("sip:tgi2@example.org", D))));
+      PolicyException e = assertThrows(PolicyException.class,
+          () -> gms.regroup("sip:tgi2@example.org", List.of(G1), List.of(), SC));
+      assertEquals("temporary group ID sip:tgi2@example.org is already in use", e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
   void storage_gmkIsSealedAtRest(String kind) throws Exception {
     try (TestDatabase t = TestDatabase.create(kind); Database db = t.open(); GmsService gms = service(db)) {
       gms.configure(config(List.of(A)));
