@@ -10,8 +10,8 @@ import org.mcxsec.gms.GmkMessageFactory;
 import org.mcxsec.gms.FakeGmkMessages;
 
 /**
- * A server in its own JVM for {@link KillRestartTest}: {@code main(dataDir, configYaml)} starts it, prints
- * {@code ready url=…} as {@code serve} does, and runs until killed. I_MESSAGEs take 20 ms each, so the fan-out of
+ * A server in its own JVM for {@link KillRestartTest}: {@code main(dataDir, configYaml)} starts it, writes
+ * {@code DATA/ready} once it serves, and runs until killed. I_MESSAGEs take 20 ms each, so the fan-out of
  * a large group is still running when the test kills the process; {@code DATA/deliveries.count} shows progress.
  */
 public final class ServerProcess {
@@ -31,10 +31,10 @@ public final class ServerProcess {
       }
       return m;
     };
-    RunningServer s = McxServer.start(ServerConfig.of(data, TestCrypto.kmsCrypto()).withConfig(config)
-        .withGms(counting));
-    System.out.println("ready url=" + s.url());
-    System.out.flush();
-    Thread.sleep(Long.MAX_VALUE);
+    try (RunningServer s = McxServer.start(ServerConfig.of(data, TestCrypto.kmsCrypto()).withConfig(config)
+        .withGms(counting))) {
+      Files.writeString(data.resolve("ready"), s.url());
+      Thread.sleep(Long.MAX_VALUE);
+    }
   }
 }
