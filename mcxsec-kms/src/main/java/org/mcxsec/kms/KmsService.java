@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.MalformedMessageException;
+import org.mcxsec.crypto.PolicyException;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.crypto.kdf.MikeySakkeUid;
@@ -131,6 +132,25 @@ public final class KmsService {
       sets.add(keySet(userUri, current + 1));
     }
     return sets;
+  }
+
+  /**
+   * The key set of {@code userUri} for the key period containing {@code time} (TS 33.179 D.2: keyprov with a
+   * requested time, e.g. a MIKEY T payload). Only the previous, current and next periods are served: key sets
+   * for far periods would let a stolen token outlive its user.
+   *
+   * @throws PolicyException if {@code time} lies outside that window
+   */
+  public UserKeySet keySetAt(String userUri, Instant time)
+      throws KeyMaterialException, MalformedMessageException, PolicyException {
+    KeyPeriod period = settings.keyPeriod();
+    long current = period.periodNumberAt(clock.instant());
+    long requested = period.periodNumberAt(time);
+    if (requested < current - 1 || requested > current + 1) {
+      throw new PolicyException("requested time " + time + " is in key period " + requested + "; only periods "
+          + (current - 1) + " to " + (current + 1) + " are provisioned");
+    }
+    return keySet(userUri, requested);
   }
 
   /** The key set of {@code userUri} for key period {@code periodNo}, issued now if it was not before. */

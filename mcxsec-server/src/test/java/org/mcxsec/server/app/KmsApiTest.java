@@ -141,10 +141,53 @@ class KmsApiTest {
   }
 
   @Test
-  void keyprov_otherKms_is400() throws Exception {
-    byte[] body = requests.write(new KmsRequest(ALICE, "kms.other.org", Instant.now(), null, null, "u"));
-    assertProblem(client.post(KEYPROV, aliceToken, body), 400,
-        "KmsRequest KmsUri 'kms.other.org' is not this KMS 'kms.example.org'");
+  void keyprov_kmsUriAsServerUrl_isAccepted() throws Exception {
+    byte[] body = requests.write(new KmsRequest(ALICE, server.url(), Instant.now(), null, null, "u"));
+    assertEquals(KMS, ok(client.post(KEYPROV, aliceToken, body)).kmsUri());
+  }
+
+  @Test
+  void keyprov_ownUriInPath_returnsKeySets() throws Exception {
+    KmsResponse r = ok(client.post(KEYPROV + "/" + HttpTestClient.enc(ALICE), aliceToken));
+    assertEquals(ALICE, ((KmsResponse.KeyProv) r.message()).keySets().get(0).userUri());
+  }
+
+  @Test
+  void keyprov_otherUriInPath_is403() throws Exception {
+    assertProblem(client.post(KEYPROV + "/" + HttpTestClient.enc(BOB), aliceToken), 403, "keyprov for"
+        + " 'sip:bob@example.org' requested by 'sip:alice@example.org': a user obtains only its own key material");
+  }
+
+  @Test
+  void keyprov_requestedTime_returnsThatPeriodsKeySet() throws Exception {
+    Instant tomorrow = Instant.now().plusSeconds(86400);
+    String ntp = String.format("%08X00000000", tomorrow.getEpochSecond() + KeyPeriod.NTP_UNIX_OFFSET);
+    KmsResponse r = ok(client.post(KEYPROV + "/" + HttpTestClient.enc(ALICE) + "/" + ntp, aliceToken));
+    UserKeySet k = ((KmsResponse.KeyProv) r.message()).keySets().get(0);
+    assertEquals(new KeyPeriod(86400, 0).periodNumberAt(tomorrow), k.keyPeriodNo());
+    TestCrypto.assertValid(server.kms().certificate(), k);
+  }
+
+  @Test
+  void keyprov_requestedTimeFarAhead_is403() throws Exception {
+    HttpResponse<byte[]> r = client.post(KEYPROV + "/" + HttpTestClient.enc(ALICE) + "/F000000000000000",
+        aliceToken);
+    assertEquals(403, r.statusCode());
+    assertTrue(HttpTestClient.detail(r).contains("are provisioned"), HttpTestClient.detail(r));
+  }
+
+  @Test
+  void keyprov_requestedTimeNotHex_is400() throws Exception {
+    assertProblem(client.post(KEYPROV + "/" + HttpTestClient.enc(ALICE) + "/tomorrow", aliceToken), 400,
+        "keyprov time 'tomorrow' is not 16 hex digits (NTP-UTC 64-bit)");
+  }
+
+  @Test
+  void certcache_clientCacheCurrent_returnsNoCertificates() throws Exception {
+    KmsResponse.CertCache current = (KmsResponse.CertCache) ok(client.post(CERTCACHE + "/1", aliceToken)).message();
+    assertEquals(List.of(), current.certificates());
+    KmsResponse.CertCache old = (KmsResponse.CertCache) ok(client.post(CERTCACHE + "/0", aliceToken)).message();
+    assertEquals(1, old.certificates().size());
   }
 
   @Test
