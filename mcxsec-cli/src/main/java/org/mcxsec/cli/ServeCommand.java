@@ -51,8 +51,8 @@ public final class ServeCommand implements RunnableCommand {
       ServerConfig sc = ServerConfig.of(data, new EccsiSakkeKmsCrypto()).withHost(host).withPort(port).withTls(tls)
           .withDbUrl(db).withConfig(c);
       server = McxServer.start(noGms ? sc.withoutGms() : sc);
-    } catch (McxException | IOException | IllegalArgumentException | IllegalStateException e) {
-      out.println("error=" + e.getMessage());
+    } catch (McxException | IOException | RuntimeException e) {
+      out.println("error=cannot serve: " + e.getMessage());
       out.flush();
       return 1;
     }

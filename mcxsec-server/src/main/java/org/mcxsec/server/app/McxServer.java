@@ -61,6 +61,7 @@ public final class McxServer {
    *
    * @throws McxException if the configuration or the stored keys are unusable (message says which)
    * @throws IOException if the data directory cannot be used
+   * @throws RuntimeException if the port cannot be bound (Javalin's bind exception) or the database is unusable
    */
   public static RunningServer start(ServerConfig cfg) throws McxException, IOException {
     SecureRandom random = new SecureRandom();
@@ -69,6 +70,8 @@ public final class McxServer {
     McxConfig c = cfg.config();
     KeyEncryptionKey kek = kek(cfg, random);
     Database db = cfg.dbUrl() == null ? Database.embedded(cfg.dataDir()) : Database.open(cfg.dbUrl());
+    Javalin app = null;
+    GmsRunner gms = null;
     try {
       KmsSettings kmsSettings = KmsSettings.of(c.kms().uri(),
           new KeyPeriod(c.kms().userKeyPeriod(), c.kms().userKeyOffset()));
@@ -81,14 +84,14 @@ public final class McxServer {
       TokenVerifier verifier = c.auth().oidc() == null ? tokens : new OidcTokenVerifier(c.auth().oidc().issuer(),
           URI.create(c.auth().oidc().jwksUrl()).toURL(), c.auth().oidc().audience(), c.auth().oidc().identityClaim());
       SelfSignedTls tls = cfg.tls() ? SelfSignedTls.generate(cfg.host(), random) : null;
-      Javalin app = app(cfg, tls);
+      app = app(cfg, tls);
       ErrorMapper.install(app);
       if (c.auth().oidc() == null) {
         app.post(TokenEndpoint.PATH, new TokenEndpoint(tokens)::handle);
       }
       BearerAuth bearer = new BearerAuth(verifier);
       new KmsRoutes(kms, bearer, clock).install(app);
-      GmsRunner gms = !cfg.gms() ? null : GmsRunner.start(c, cfg.gmkMessages() != null ? cfg.gmkMessages()
+      gms = !cfg.gms() ? null : GmsRunner.start(c, cfg.gmkMessages() != null ? cfg.gmkMessages()
           : gmkMessages(c.gms().uri(), kms, random, clock), db, new SecretSealer(kek, random), random, clock, bearer,
           app);
       app.start();
@@ -103,6 +106,13 @@ public final class McxServer {
           c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
       return new RunningServer(app, db, url, kms, gms, tokens, tls == null ? null : tls.certificate(), certFile);
     } catch (McxException | IOException | RuntimeException e) {
+      // 1. stop whatever started, so that a failed start leaves no thread, port or database lock behind
+      if (app != null) {
+        app.stop();
+      }
+      if (gms != null) {
+        gms.stop();
+      }
       db.close();
       throw e;
     }

@@ -95,6 +95,18 @@ class McxServerTest {
   }
 
   @Test
+  void start_portInUse_failsAndLeavesTheDataDirUsable() throws Exception {
+    try (RunningServer first = McxServer.start(config())) {
+      Path other = dir.resolve("other");
+      ServerConfig clash = ServerConfig.of(other, TestCrypto.kmsCrypto()).withPort(first.port());
+      assertThrows(RuntimeException.class, () -> McxServer.start(clash));
+      try (RunningServer again = McxServer.start(ServerConfig.of(other, TestCrypto.kmsCrypto()))) {
+        assertTrue(again.port() != first.port());
+      }
+    }
+  }
+
+  @Test
   void stop_isIdempotentAndFreesThePort() throws Exception {
     RunningServer s = McxServer.start(config());
     int port = s.port();
