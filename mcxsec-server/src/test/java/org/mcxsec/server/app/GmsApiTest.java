@@ -90,6 +90,14 @@ class GmsApiTest {
   }
 
   @Test
+  void document_unknownOrHostileGroupId_is403NotAnError() throws Exception {
+    String token = client.token(ALICE, "a");
+    assertEquals(403, get("sip:nope@example.org", token).statusCode());
+    assertEquals(403, get("x".repeat(3000), token).statusCode());
+    assertEquals(403, get("' OR '1'='1", token).statusCode());
+  }
+
+  @Test
   void document_noToken_is401() throws Exception {
     assertEquals(401, get(G1, null).statusCode());
   }
