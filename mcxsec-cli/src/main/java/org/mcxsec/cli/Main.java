@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
         SrtpCommand.class,
         PcapCommand.class,
         BatchCommand.class,
+        ServeCommand.class,
     })
 public final class Main {
   private Main() {}
