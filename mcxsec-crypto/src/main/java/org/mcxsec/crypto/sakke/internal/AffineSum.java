@@ -3,6 +3,8 @@ package org.mcxsec.crypto.sakke.internal;
 
 import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
 
+import java.util.Arrays;
+
 /**
  * The sum of many affine points, as fixed-base multiplications produce them: while there are many, rounds add
  * them in pairs in affine coordinates, all pairs of a round sharing one blinded inversion (6 products per
@@ -89,8 +91,8 @@ public final class AffineSum {
   /** Overwrites the points with zeros. */
   public void destroy() {
     for (int i = 0; i < x.length; i++) {
-      java.util.Arrays.fill(x[i], 0);
-      java.util.Arrays.fill(y[i], 0);
+      Arrays.fill(x[i], 0);
+      Arrays.fill(y[i], 0);
     }
     count = 0;
   }
