@@ -159,9 +159,45 @@ public final class MontgomeryField {
     r[19] = t19 + c;
   }
 
-  /** {@code r = a²·R^-1 mod m}. */
+  /**
+   * {@code r = a²·R^-1 mod m}, in {@code [0, 2m)}; {@code r} may alias {@code a}. The square needs 210 limb
+   * products instead of 400 (each cross product once, doubled), then the same reduction as {@link #mul}.
+   */
   public void sqr(long[] r, long[] a) {
-    mul(r, a, a);
+    final long[] m = modulus, ms = modulusShifted;
+    long[] t = new long[2 * LIMBS];
+    // 1. a² into 40 lazily summed columns.
+    for (int i = 0; i < LIMBS; i++) {
+      long ai = a[i];
+      long ais = ai << SHIFT;
+      t[2 * i] += (ai * ai) & MASK;
+      t[2 * i + 1] += Math.multiplyHigh(ais, ais);
+      long twice = ai << 1;
+      long twiceShifted = twice << SHIFT;
+      for (int j = i + 1; j < LIMBS; j++) {
+        long aj = a[j];
+        t[i + j] += (twice * aj) & MASK;
+        t[i + j + 1] += Math.multiplyHigh(twiceShifted, aj << SHIFT);
+      }
+    }
+    // 2. Montgomery reduction, one limb per step; column i is exact when its step comes.
+    for (int i = 0; i < LIMBS; i++) {
+      long ti = t[i];
+      long q = (ti * mInv) & MASK;
+      long qs = q << SHIFT;
+      ti += (q * m[0]) & MASK;
+      t[i + 1] += (ti >>> BITS) + Math.multiplyHigh(qs, ms[0]);
+      for (int j = 1; j < LIMBS; j++) {
+        t[i + j] += (q * m[j]) & MASK;
+        t[i + j + 1] += Math.multiplyHigh(qs, ms[j]);
+      }
+    }
+    long c = 0;
+    for (int j = 0; j < LIMBS; j++) {
+      long v = t[LIMBS + j] + c;
+      r[j] = v & MASK;
+      c = v >> BITS;
+    }
   }
 
   /** {@code r = a + b mod m}, in {@code [0, 2m)}. */
