@@ -20,9 +20,9 @@ public final class AffineSum {
   private static final MontgomeryField F = ParameterSet1.FP;
   /**
    * A round of pairwise affine additions saves 5 products per pair over mixed additions and costs one inversion
-   * (about 100 products): worth it down to about 20 pairs.
+   * (about 30 products with {@link BinaryGcdInverse}): worth it down to about 6 pairs.
    */
-  private static final int MIN_AFFINE_PAIRS = 24;
+  private static final int MIN_AFFINE_PAIRS = 8;
 
   private final long[][] x;
   private final long[][] y;

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>Security: {@link #mul}, {@link #add}, {@link #sub}, {@link #reduce} and {@link #select} run in time and with
  * memory accesses independent of the values. {@link #invert} hands a value blinded by a caller-supplied random
- * factor to {@link BigInteger#modInverse}, whose timing then reveals nothing about the input.
+ * factor to a variable-time binary GCD ({@link BinaryGcdInverse}), whose timing then reveals nothing about the
+ * input.
  *
  * <p>Thread safety: immutable, safe to share.
  */
@@ -38,6 +39,7 @@ public final class MontgomeryField {
   private final long[] rSquared;
   private final long[] rCubed;
   private final long[] one;
+  private final BinaryGcdInverse inverse;
 
   /** @throws IllegalArgumentException unless {@code modulus} is odd, greater than 2 and below {@code 2^1030} */
   public MontgomeryField(BigInteger modulus) {
@@ -57,6 +59,7 @@ public final class MontgomeryField {
     this.rSquared = limbs(r.multiply(r).mod(modulus));
     this.rCubed = limbs(r.pow(3).mod(modulus));
     this.one = limbs(r.mod(modulus));
+    this.inverse = new BinaryGcdInverse(modulus);
   }
 
   /** The modulus. */
@@ -308,11 +311,10 @@ public final class MontgomeryField {
     long[] x = new long[LIMBS];
     mul(x, a, blind); // = a_plain · blind
     reduce(x, x);
-    BigInteger xb = toBigInteger(x);
-    if (xb.signum() == 0) {
+    long[] y = new long[LIMBS];
+    if (!inverse.invert(y, x)) { // (a_plain · blind)^-1
       return false;
     }
-    long[] y = limbs(xb.modInverse(m)); // (a_plain · blind)^-1
     mul(y, y, blind); // = a_plain^-1 · R^-1
     mul(r, y, rCubed); // = a_plain^-1 · R
     return true;
