@@ -34,7 +34,7 @@ public final class AffineSum {
     y = new long[capacity][LIMBS];
   }
 
-  /** Slots for the next point, filled by the caller: {@code x()[index]}, {@code y()[index]}. */
+  /** Reserves the next slot; the caller fills {@link #x(int)} and {@link #y(int)} of it. */
   int append() {
     return count++;
   }

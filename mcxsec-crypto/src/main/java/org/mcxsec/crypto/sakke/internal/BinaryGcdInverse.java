@@ -57,7 +57,7 @@ final class BinaryGcdInverse {
     return true;
   }
 
-  /** The limbs of width {@code toBits} (count {@code toCount}) of the integer with limbs {@code x} of {@code fromBits}. */
+  /** The {@code toCount} limbs of {@code toBits} bits of the integer with {@code fromCount} limbs of {@code fromBits}. */
   private static long[] regroup(long[] x, int fromBits, int fromCount, int toBits, int toCount) {
     long[] r = new long[toCount];
     for (int j = 0; j < toCount; j++) {

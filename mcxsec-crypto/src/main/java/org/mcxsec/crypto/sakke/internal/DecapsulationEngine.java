@@ -47,7 +47,8 @@ public final class DecapsulationEngine {
     }
     AffinePoint k = decodeSecretPoint(rsk);
     try {
-      return new DecapsulationEngine(id, qb, PairingLines.precompute(k, MontgomeryField.randomBlind(new SecureRandom())));
+      long[] blind = MontgomeryField.randomBlind(new SecureRandom());
+      return new DecapsulationEngine(id, qb, PairingLines.precompute(k, blind));
     } finally {
       k.destroy();
     }
