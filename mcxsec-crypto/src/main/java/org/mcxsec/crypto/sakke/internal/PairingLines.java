@@ -82,7 +82,9 @@ public final class PairingLines {
         c.addAffine(k.x, NAF[i] > 0 ? k.y : negKy);
       }
     }
-    if (!c.equalsAffine(k.x, negKy)) {
+    boolean orderQ = c.equalsAffine(k.x, negKy);
+    c.destroy();
+    if (!orderQ) {
       throw new IllegalArgumentException("the point does not have order q: [q − 1]K ≠ −K");
     }
     // 2. Affine chain, then the denominators 2·C_y (tangents) and C_x − K_x (chords), each with one inversion.
@@ -134,6 +136,7 @@ public final class PairingLines {
       Arrays.fill(den[i], 0);
     }
     Arrays.fill(t, 0);
+    Arrays.fill(negKy, 0);
     return new PairingLines(slopes, constants);
   }
 
