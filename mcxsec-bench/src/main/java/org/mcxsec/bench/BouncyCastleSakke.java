@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
@@ -40,6 +41,8 @@ final class BouncyCastleSakke implements SakkeAdapter {
   private final ECPoint z;
   private final byte[] receiverId;
   private final ECPoint rsk;
+  private final ECFieldElement factor = CURVE.fromBigInteger(BigInteger.valueOf(3).pow(640).mod(P));
+  private ECFieldElement product = CURVE.fromBigInteger(BigInteger.valueOf(7).pow(360).mod(P));
 
   BouncyCastleSakke(byte[] zSecret, byte[] receiverId) {
     BigInteger zz = new BigInteger(1, zSecret);
@@ -63,6 +66,13 @@ final class BouncyCastleSakke implements SakkeAdapter {
     BigInteger mask = hashToIntegerRange(BigIntegers.asUnsignedByteArray(128, gr), BigInteger.ONE.shiftLeft(128));
     byte[] h = BigIntegers.asUnsignedByteArray(16, new BigInteger(1, ssv).xor(mask));
     return concat(rbs.getEncoded(false), h);
+  }
+
+  /** ECFieldElement.Fp multiplication, the F_p arithmetic under Bouncy Castle's curve operations. */
+  @Override
+  public Object fieldMultiply() {
+    product = product.multiply(factor);
+    return product;
   }
 
   @Override

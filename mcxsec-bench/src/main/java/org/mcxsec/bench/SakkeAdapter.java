@@ -8,4 +8,7 @@ interface SakkeAdapter {
 
   /** The SSV from R ‖ H for the adapter's fixed receiver; fails if the R check fails. */
   byte[] decapsulate(byte[] sed);
+
+  /** One multiplication in F_p (1024 bits), chained on the previous result: the arithmetic under everything. */
+  Object fieldMultiply();
 }

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code encapsulate}: to one recipient again and again (a GMS re-keying a member; per-recipient tables may
  *       be warm);
  *   <li>{@code encapsulateNewRecipient}: a fresh random 32-octet identifier every time, nothing cached;
- *   <li>{@code decapsulate}: one receiver with its fixed RSK, cycling through 256 encapsulations of distinct SSVs.
+ *   <li>{@code decapsulate}: one receiver with its fixed RSK, cycling through 256 encapsulations of distinct SSVs;
+ *   <li>{@code fieldMultiply}: one multiplication in F_p, the operation all of the above are made of.
  * </ul>
  *
  * <p>Run: {@code java -jar mcxsec-bench/target/benchmarks.jar SakkeBenchmark -f 1 -wi 2 -w 2 -i 3 -r 3 -t 1}.
@@ -83,6 +84,11 @@ public class SakkeBenchmark {
   public byte[] decapsulate() {
     next = (next + 1) % POOL;
     return sakke.decapsulate(encapsulated[next]);
+  }
+
+  @Benchmark
+  public Object fieldMultiply() {
+    return sakke.fieldMultiply();
   }
 
   private byte[] ssv() {

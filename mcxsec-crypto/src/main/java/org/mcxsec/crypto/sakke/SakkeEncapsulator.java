@@ -69,7 +69,8 @@ public final class SakkeEncapsulator implements KeyEncapsulator {
     Objects.requireNonNull(receiverId, "receiverId");
     Objects.requireNonNull(ssv, "ssv");
     if (ssv.size() != ParameterSet1.SSV_OCTETS) {
-      throw new IllegalArgumentException("SAKKE SSV: expected " + ParameterSet1.SSV_OCTETS + " octets, got " + ssv.size());
+      throw new IllegalArgumentException(
+          "SAKKE SSV: expected " + ParameterSet1.SSV_OCTETS + " octets, got " + ssv.size());
     }
     if (receiverId.isEmpty()) {
       throw new IllegalArgumentException("SAKKE identifier is empty; expected at least one octet");

@@ -107,7 +107,8 @@ class SakkeDifferentialTest {
   @Property(tries = 6)
   void decapsulate_randomReceiver_roundTripsEveryEncapsulation(
       @ForAll("identifiers") byte[] id, @ForAll("ssvs") byte[] ssv) throws Exception {
-    try (SakkeReceiverKey key = KMS.issue(Bytes.copyOf(id)); SakkeDecapsulator decapsulator = new SakkeDecapsulator(key)) {
+    try (SakkeReceiverKey key = KMS.issue(Bytes.copyOf(id));
+        SakkeDecapsulator decapsulator = new SakkeDecapsulator(key)) {
       for (int i = 0; i < 3; i++) {
         byte[] s = Arrays.copyOf(ssv, 16);
         s[15] ^= (byte) i;

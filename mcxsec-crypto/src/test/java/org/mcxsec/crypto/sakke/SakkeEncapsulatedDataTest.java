@@ -45,7 +45,8 @@ class SakkeEncapsulatedDataTest {
   void decode_compressedPrefix_throwsMalformedNamingTheOctet() {
     byte[] b = SED.clone();
     b[0] = 0x02;
-    assertMalformed(b, "SAKKE encapsulated data, R at offset 0: first octet is 0x02, expected 0x04 (uncompressed point)");
+    assertMalformed(b,
+        "SAKKE encapsulated data, R at offset 0: first octet is 0x02, expected 0x04 (uncompressed point)");
   }
 
   @Test

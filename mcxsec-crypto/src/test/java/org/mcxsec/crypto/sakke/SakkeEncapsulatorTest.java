@@ -15,7 +15,8 @@ import org.mcxsec.crypto.sakke.internal.SakkeReference;
 
 /** Encapsulator construction and arguments; the per-recipient tables and edge identifiers against the reference. */
 class SakkeEncapsulatorTest {
-  private static final SakkeReference.Point Z = SakkeReference.Point.decode(SakkeFixtures.KMS.publicKey().toByteArray());
+  private static final SakkeReference.Point Z =
+      SakkeReference.Point.decode(SakkeFixtures.KMS.publicKey().toByteArray());
 
   @Test
   void forKms_pointOfOrderTwo_isRejected() {

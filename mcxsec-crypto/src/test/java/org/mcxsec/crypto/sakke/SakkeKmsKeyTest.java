@@ -30,7 +30,8 @@ class SakkeKmsKeyTest {
 
   @Test
   void fromZ_129Octets_isRejected() {
-    KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> SakkeKmsKey.fromZ(secret(BigInteger.TWO, 129)));
+    KeyMaterialException e =
+        assertThrows(KeyMaterialException.class, () -> SakkeKmsKey.fromZ(secret(BigInteger.TWO, 129)));
     assertTrue(e.getMessage().startsWith("SAKKE master secret z (129 octets)"), e.getMessage());
   }
 

@@ -16,6 +16,10 @@ import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.VerificationFailedException;
+import org.mcxsec.crypto.sakke.internal.AffinePoint;
+import org.mcxsec.crypto.sakke.internal.MontgomeryField;
+import org.mcxsec.crypto.sakke.internal.PairingLines;
+import org.mcxsec.crypto.sakke.internal.SakkeCurve;
 import org.mcxsec.testkit.Vector;
 import org.mcxsec.testkit.VectorFile;
 
@@ -88,6 +92,26 @@ class SakkeKnownAnswerTest {
     assertEquals(v.text("py"), hex128(org.mcxsec.crypto.sakke.internal.ParameterSet1.PY));
     assertEquals(v.text("g"), hex128(org.mcxsec.crypto.sakke.internal.ParameterSet1.G));
     assertEquals(128, Integer.parseInt(v.text("n_bits")));
+  }
+
+  /** From the file's own values: p ≡ 3 (mod 4), q = (p + 1)/4, P on the curve, [q]P = O and ⟨P, P⟩ = g. */
+  @Test
+  void parameters_file_generatorHasOrderQAndPairsToG() {
+    Vector v = RFC.named("rfc6509-parameter-set-1");
+    java.math.BigInteger p = new java.math.BigInteger(v.text("p"), 16);
+    java.math.BigInteger q = new java.math.BigInteger(v.text("q"), 16);
+    assertEquals(3, p.mod(java.math.BigInteger.valueOf(4)).intValue());
+    assertEquals(p.add(java.math.BigInteger.ONE), q.shiftLeft(2));
+    byte[] encoded = new byte[257];
+    encoded[0] = 4;
+    System.arraycopy(v.hex("px"), 0, encoded, 1, 128);
+    System.arraycopy(v.hex("py"), 0, encoded, 129, 128);
+    AffinePoint generator = AffinePoint.decode("P", encoded); // checks y² = x³ − 3x
+    assertTrue(SakkeCurve.multiply(generator, q).isInfinity(), "[q]P = O");
+    long[] blind = MontgomeryField.limbs(java.math.BigInteger.ONE);
+    byte[] g = new byte[128];
+    assertTrue(PairingLines.precompute(generator, blind).evaluate(g, generator, blind));
+    assertArrayEquals(v.hex("g"), g, "⟨P, P⟩ = g");
   }
 
   @Test

@@ -32,7 +32,8 @@ class SakkeReceiverKeyTest {
     byte[] rsk = SakkeFixtures.RECEIVER.rsk().toByteArray(InsecureSecretAccess.get());
     Tamper.everyBitFlip(rsk).forEach(f -> {
       KeyMaterialException e = assertThrows(KeyMaterialException.class,
-          () -> SakkeReceiverKey.validate(Z, ID, SecretBytes.copyOf(f.data(), InsecureSecretAccess.get())), f.toString());
+          () -> SakkeReceiverKey.validate(Z, ID, SecretBytes.copyOf(f.data(), InsecureSecretAccess.get())),
+          f.toString());
       assertTrue(e.getMessage().startsWith("SAKKE receiver key for identifier " + ID + ": RSK"), e.getMessage());
     });
   }
@@ -41,7 +42,8 @@ class SakkeReceiverKeyTest {
   void validate_wrongIdentifier_failsThePairingCheck() {
     Bytes other = Bytes.fromHex("81" + ID.toHex().substring(2));
     KeyMaterialException e =
-        assertThrows(KeyMaterialException.class, () -> SakkeReceiverKey.validate(Z, other, SakkeFixtures.RECEIVER.rsk()));
+        assertThrows(KeyMaterialException.class,
+            () -> SakkeReceiverKey.validate(Z, other, SakkeFixtures.RECEIVER.rsk()));
     assertEquals("SAKKE receiver key for identifier " + other
         + ": RSK validation failed: ⟨[b]P + Z, RSK⟩ ≠ g (RFC 6508 §6.1.2)", e.getMessage());
   }

@@ -3,6 +3,8 @@ package org.mcxsec.crypto.sakke.internal;
 
 import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
 
+import java.math.BigInteger;
+
 /**
  * Many affine points processed in step, sharing one field inversion per step (Montgomery's trick): how the
  * fixed-base tables are built from public points. Variable time; not for secrets.
@@ -11,7 +13,7 @@ import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
  */
 final class AffineBatch {
   private static final MontgomeryField F = ParameterSet1.FP;
-  private static final long[] NO_BLIND = MontgomeryField.limbs(java.math.BigInteger.ONE);
+  private static final long[] NO_BLIND = MontgomeryField.limbs(BigInteger.ONE);
 
   final long[][] x;
   final long[][] y;

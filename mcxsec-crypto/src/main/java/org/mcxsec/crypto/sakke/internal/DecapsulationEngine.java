@@ -47,7 +47,8 @@ public final class DecapsulationEngine {
     }
     AffinePoint k = decodeSecretPoint(rsk);
     try {
-      return new DecapsulationEngine(id, qb, PairingLines.precompute(k, MontgomeryField.randomBlind(new SecureRandom())));
+      long[] blind = MontgomeryField.randomBlind(new SecureRandom());
+      return new DecapsulationEngine(id, qb, PairingLines.precompute(k, blind));
     } finally {
       k.destroy();
     }
@@ -61,11 +62,10 @@ public final class DecapsulationEngine {
   public SecretBytes decapsulate(byte[] encodedR, byte[] h) {
     AffinePoint r = AffinePoint.decode("SAKKE R", encodedR);
     long[] blind = MontgomeryField.randomBlind(blinding);
-    // 2. w = ⟨R, K_(b,S)⟩ = ⟨K_(b,S), R⟩ (symmetric for parameter set 1)
+    // 2. w = ⟨R, K_(b,S)⟩ = ⟨K_(b,S), R⟩ (symmetric for parameter set 1). A failure here (only for an R outside
+    //    the order-q subgroup) is not acted on until step 5, so every rejection takes the same path.
     byte[] w = new byte[FIELD_OCTETS];
-    if (!lines.evaluate(w, r, blind)) {
-      return null;
-    }
+    boolean paired = lines.evaluate(w, r, blind);
     // 3. SSV = H XOR HashToIntegerRange(w, 2^n)
     byte[] mask = HashToIntegerRange.mod2To128(w);
     byte[] ssv = new byte[SSV_OCTETS];
@@ -80,7 +80,9 @@ public final class DecapsulationEngine {
     long[] rr = HashToIntegerRange.modQ(hashInput);
     Arrays.fill(hashInput, (byte) 0);
     // 5. TEST = [r]([b]P + Z); the SSV is released only if TEST = R
-    boolean match = !ParameterSet1.FQ.isZero(rr) && test(rr, blind).equalsAffine(r.x, r.y);
+    JacobianPoint test = test(rr, blind);
+    boolean match = paired & !ParameterSet1.FQ.isZero(rr) & test.equalsAffine(r.x, r.y);
+    test.destroy();
     Arrays.fill(rr, 0);
     if (!match) {
       Arrays.fill(ssv, (byte) 0);
@@ -95,6 +97,7 @@ public final class DecapsulationEngine {
     lines.destroy();
   }
 
+  /** {@code [r]([b]P + Z)}; for r = 0 the point at infinity, which equals no R. */
   private JacobianPoint test(long[] r, long[] blind) {
     AffineSum points = new AffineSum(qbTable.windows());
     qbTable.select(points, r);

@@ -17,9 +17,10 @@ import org.mcxsec.crypto.SecretBytes;
  * the KMS public key Z (built here once).
  *
  * <p>Step 3 needs {@code R = [r]([b]P + Z)} for a new identifier b each time. Written as
- * {@code [r·b mod q]P + [r]Z}, it is two fixed-base multiplications — 254 mixed additions, no doubling, no
- * per-recipient work. A recipient seen often gets its own table of {@code [b]P + Z} ({@link RecipientTables}),
- * which halves the additions.
+ * {@code [r·b mod q]P + [r]Z}, it is two fixed-base multiplications — the sum of 294 table points
+ * ({@link AffineSum}), no doubling, no per-recipient work. A recipient seen often gets its own table of
+ * {@code [b]P + Z} ({@link RecipientTables}), which halves the points to add. Step 4a is a fixed-base power of g
+ * ({@link PfpPowerTable}); R's Z coordinate and g^r's real part share one inversion.
  *
  * <p>Thread safety: safe to share; the recipient cache is synchronised.
  */

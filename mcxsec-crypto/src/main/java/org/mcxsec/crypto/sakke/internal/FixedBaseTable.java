@@ -3,6 +3,8 @@ package org.mcxsec.crypto.sakke.internal;
 
 import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
 
+import java.util.Arrays;
+
 /**
  * Fixed-base multiples of one point B of order q, for {@code [k]B} with no doublings and one mixed addition per
  * w bits of k.
@@ -96,7 +98,7 @@ public final class FixedBaseTable {
       F.neg(ny, py);
       MontgomeryField.select(py, py, ny, digits.negativeMask(digit));
     }
-    java.util.Arrays.fill(e, 0);
-    java.util.Arrays.fill(ny, 0);
+    Arrays.fill(e, 0);
+    Arrays.fill(ny, 0);
   }
 }

@@ -3,6 +3,8 @@ package org.mcxsec.crypto.sakke.internal;
 
 import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
 
+import java.util.Arrays;
+
 /**
  * A mutable point of {@code E: y² = x³ − 3x} over F_p in Jacobian coordinates {@code (X : Y : Z)}, affine
  * {@code (X/Z², Y/Z³)}, coordinates in Montgomery form; {@code Z ≡ 0} is the point at infinity. It carries its own
@@ -52,9 +54,9 @@ public final class JacobianPoint {
   }
 
   public void setInfinity() {
-    java.util.Arrays.fill(x, 0);
-    java.util.Arrays.fill(y, 0);
-    java.util.Arrays.fill(z, 0);
+    Arrays.fill(x, 0);
+    Arrays.fill(y, 0);
+    Arrays.fill(z, 0);
     x[0] = 1;
     y[0] = 1;
   }
@@ -190,7 +192,7 @@ public final class JacobianPoint {
   /** Overwrites coordinates and scratch space with zeros (after work on secrets); the point is then at infinity. */
   public void destroy() {
     for (long[] a : new long[][] {x, y, z, t0, t1, t2, t3, t4, t5, t6}) {
-      java.util.Arrays.fill(a, 0);
+      Arrays.fill(a, 0);
     }
   }
 

@@ -3,6 +3,8 @@ package org.mcxsec.crypto.sakke.internal;
 
 import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
 
+import java.util.Arrays;
+
 /**
  * Recoding of a scalar {@code 0 < k < q} into {@code m = ceil(1023/w)} odd signed digits
  * {@code d_i ∈ {±1, ±3, …, ±(2^w − 1)}} with {@code k ≡ Σ d_i·2^(w·i) (mod q)}, without branches on k.
@@ -53,7 +55,7 @@ final class OddDigits {
     }
     int top = width * windows - 1;
     e[top / MontgomeryField.BITS] |= 1L << (top % MontgomeryField.BITS);
-    java.util.Arrays.fill(odd, 0);
+    Arrays.fill(odd, 0);
     return e;
   }
 

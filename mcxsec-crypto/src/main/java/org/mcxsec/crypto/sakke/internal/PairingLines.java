@@ -19,11 +19,16 @@ import java.util.Arrays;
  *
  * <pre>
  *   v = 1;  C = K
- *   for each bit of q − 1 below the most significant one:
+ *   for each digit d of q − 1 (non-adjacent form) below the most significant one:
  *     v = v² · tangent_C(ψ(Q));  C = [2]C
- *     if the bit is 1:  v = v · chord_(C,K)(ψ(Q));  C = C + K
+ *     if d ≠ 0:  v = v · chord_(C,[d]K)(ψ(Q));  C = C + [d]K
  *   v = v^4  (c = (p + 1)/q);  return v_b / v_a
  * </pre>
+ *
+ * <p>RFC 6508 §3.2 walks the binary digits of q − 1 (512 chords); the signed digits of its non-adjacent form
+ * need 352. Both build a Miller function with the same divisor, so the values differ by a factor of F_p* — the
+ * chord through C and −K replaces a chord through C and K times vertical lines, which are real at ψ(Q) — and PF_p
+ * does not see that factor: the result is the RFC's, as the tests against the RFC loop confirm.
  *
  * <p>For parameter set 1 the pairing is symmetric (both points lie in one cyclic group), so a receiver computes
  * {@code ⟨R, RSK⟩ = ⟨RSK, R⟩} with its RSK as K.
@@ -34,7 +39,9 @@ import java.util.Arrays;
  */
 public final class PairingLines {
   private static final MontgomeryField F = ParameterSet1.FP;
-  private static final BigInteger LOOP = ParameterSet1.Q.subtract(BigInteger.ONE);
+  /** Non-adjacent form of q − 1, most significant digit first: each digit −1, 0 or 1, no two adjacent non-zero. */
+  private static final int[] NAF = nonAdjacentForm(ParameterSet1.Q.subtract(BigInteger.ONE));
+
   private final long[][] slopes;
   private final long[][] constants;
 
@@ -49,30 +56,35 @@ public final class PairingLines {
    * @throws IllegalArgumentException if K does not have order q
    */
   public static PairingLines precompute(AffinePoint k, long[] blind) {
-    int steps = LOOP.bitLength() - 1 + LOOP.bitCount() - 1;
+    int steps = 0;
+    for (int i = 1; i < NAF.length; i++) {
+      steps += NAF[i] == 0 ? 1 : 2;
+    }
     long[][] cx = new long[steps][];
     long[][] cy = new long[steps][];
     long[][] cz = new long[steps][];
-    boolean[] tangent = new boolean[steps];
+    int[] kind = new int[steps]; // 0: tangent; 1 or −1: chord through C and [±1]K
+    long[] negKy = new long[LIMBS];
+    F.neg(negKy, k.y);
     // 1. The point chain C, in Jacobian coordinates: the point each line passes through.
     JacobianPoint c = k.toJacobian();
     int s = 0;
-    for (int bit = LOOP.bitLength() - 2; bit >= 0; bit--) {
-      tangent[s] = true;
+    for (int i = 1; i < NAF.length; i++) {
       cx[s] = c.x.clone();
       cy[s] = c.y.clone();
       cz[s++] = c.z.clone();
       c.dbl();
-      if (LOOP.testBit(bit)) {
+      if (NAF[i] != 0) {
+        kind[s] = NAF[i];
         cx[s] = c.x.clone();
         cy[s] = c.y.clone();
         cz[s++] = c.z.clone();
-        c.addAffine(k.x, k.y);
+        c.addAffine(k.x, NAF[i] > 0 ? k.y : negKy);
       }
     }
-    long[] negKy = new long[LIMBS];
-    F.neg(negKy, k.y);
-    if (!c.equalsAffine(k.x, negKy)) {
+    boolean orderQ = c.equalsAffine(k.x, negKy);
+    c.destroy();
+    if (!orderQ) {
       throw new IllegalArgumentException("the point does not have order q: [q − 1]K ≠ −K");
     }
     // 2. Affine chain, then the denominators 2·C_y (tangents) and C_x − K_x (chords), each with one inversion.
@@ -86,7 +98,7 @@ public final class PairingLines {
       F.mul(cx[i], cx[i], t);
       F.mul(t, t, cz[i]);
       F.mul(cy[i], cy[i], t);
-      if (tangent[i]) {
+      if (kind[i] == 0) {
         F.add(den[i], cy[i], cy[i]);
       } else {
         F.sub(den[i], cx[i], k.x);
@@ -101,7 +113,7 @@ public final class PairingLines {
     for (int i = 0; i < steps; i++) {
       long[] slope = slopes[i];
       long[] constant = constants[i];
-      if (tangent[i]) {
+      if (kind[i] == 0) {
         F.sqr(t, cx[i]);
         F.sub(t, t, F.one());
         F.add(slope, t, t);
@@ -110,10 +122,11 @@ public final class PairingLines {
         F.mul(constant, slope, cx[i]);
         F.sub(constant, constant, cy[i]); // λ·C_x − C_y
       } else {
-        F.sub(slope, cy[i], k.y);
+        long[] ky = kind[i] > 0 ? k.y : negKy; // the chord's second point is K or −K
+        F.sub(slope, cy[i], ky);
         F.mul(slope, slope, den[i]); // μ = (C_y − K_y)/(C_x − K_x)
         F.mul(constant, slope, k.x);
-        F.sub(constant, constant, k.y); // μ·K_x − K_y
+        F.sub(constant, constant, ky); // μ·K_x − K_y
       }
       F.reduce(slope, slope);
       F.reduce(constant, constant);
@@ -123,6 +136,7 @@ public final class PairingLines {
       Arrays.fill(den[i], 0);
     }
     Arrays.fill(t, 0);
+    Arrays.fill(negKy, 0);
     return new PairingLines(slopes, constants);
   }
 
@@ -142,9 +156,9 @@ public final class PairingLines {
     long[] b = w.b;
     System.arraycopy(F.one(), 0, a, 0, LIMBS);
     int s = 0;
-    for (int bit = LOOP.bitLength() - 2; bit >= 0; bit--) {
+    for (int i = 1; i < NAF.length; i++) {
       square(w);
-      if (LOOP.testBit(bit)) {
+      if (NAF[i] != 0) {
         twoLines(w, s, q);
         s += 2;
       } else {
@@ -171,6 +185,24 @@ public final class PairingLines {
     for (long[] x : constants) {
       Arrays.fill(x, 0);
     }
+  }
+
+  private static int[] nonAdjacentForm(BigInteger n) {
+    int[] digits = new int[n.bitLength() + 1];
+    int len = 0;
+    for (BigInteger k = n; k.signum() > 0; k = k.shiftRight(1)) {
+      int d = 0;
+      if (k.testBit(0)) {
+        d = 2 - k.mod(BigInteger.valueOf(4)).intValue(); // 1 or −1, leaving k − d divisible by 4
+        k = k.subtract(BigInteger.valueOf(d));
+      }
+      digits[len++] = d;
+    }
+    int[] msbFirst = new int[len];
+    for (int i = 0; i < len; i++) {
+      msbFirst[i] = digits[len - 1 - i];
+    }
+    return msbFirst;
   }
 
   /** {@code v = (a + b·i)² = (a + b)(a − b) + 2ab·i}. */

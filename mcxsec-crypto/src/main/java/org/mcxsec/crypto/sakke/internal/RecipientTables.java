@@ -9,9 +9,9 @@ import org.mcxsec.crypto.Bytes;
 /**
  * Fixed-base tables of {@code [b]P + Z} for the recipients encapsulated to most often, in a bounded LRU map.
  *
- * <p>A table costs about as much to build as {@value #BUILD_AFTER} encapsulations save, so an identifier is only
- * counted at first and gets a table on its {@value #BUILD_AFTER}th encapsulation; the counts are kept for the
- * {@value #COUNTED} identifiers seen last. Capacity 0 disables the tables.
+ * <p>A table (2.4 MiB) takes about as long to build as some 80 encapsulations save with it, so an identifier is
+ * only counted at first and gets a table on its {@value #BUILD_AFTER}th encapsulation; counts are kept for the
+ * {@value #COUNTED} identifiers seen last, tables for the {@code capacity} used last. Capacity 0 disables them.
  *
  * <p>Thread safety: safe; the maps are synchronised, tables are built outside the lock.
  */

@@ -45,6 +45,20 @@ class MontgomeryFieldTest {
   }
 
   @Property(tries = 300)
+  void sqr_anyOperandBelowTwoP_equalsMulBySelfModP(@ForAll("belowTwoP") BigInteger a) {
+    long[] r = new long[MontgomeryField.LIMBS];
+    long[] la = MontgomeryField.limbs(a);
+    FP.sqr(r, la);
+    BigInteger p = ParameterSet1.P;
+    BigInteger got = MontgomeryField.toBigInteger(r);
+    assertEquals(a.multiply(a).multiply(R.modInverse(p)).mod(p), got.mod(p));
+    assertTrue(got.compareTo(p.shiftLeft(1)) < 0, "result below 2p");
+    assertTrue(limbsNormalised(r));
+    FP.sqr(la, la);
+    assertArrayEquals(r, la, "in place");
+  }
+
+  @Property(tries = 300)
   void addSub_anyOperandsBelowTwoP_matchBigInteger(
       @ForAll("belowTwoP") BigInteger a, @ForAll("belowTwoP") BigInteger b) {
     BigInteger p = ParameterSet1.P;
