@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.mcxsec.server.app;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.mcxsec.auth.LocalTokenService;
+import org.mcxsec.auth.OidcTokenVerifier;
+import org.mcxsec.auth.TokenVerifier;
+import org.mcxsec.auth.UserDirectory;
+import org.mcxsec.auth.http.BearerAuth;
+import org.mcxsec.auth.http.ErrorMapper;
+import org.mcxsec.auth.http.TokenEndpoint;
+import org.mcxsec.crypto.McxException;
+import org.mcxsec.crypto.kdf.KeyPeriod;
+import org.mcxsec.kms.KmsService;
+import org.mcxsec.kms.KmsSettings;
+import org.mcxsec.kms.http.KmsRoutes;
+import org.mcxsec.kms.internal.JdbcKmsStore;
+import org.mcxsec.store.Database;
+import org.mcxsec.store.KeyEncryptionKey;
+import org.mcxsec.store.SecretSealer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of {@code serve} (design §3): opens the database and the key-encryption key, the token
+ * service, the KMS, and serves them over HTTP (or HTTPS with {@code tls}) on one port.
+ *
+ * <pre>
+ *   RunningServer s = McxServer.start(ServerConfig.of(dataDir, crypto).withConfig(McxConfigFile.load(yaml)));
+ *   System.out.println("ready url=" + s.url());
+ *   …
+ *   s.stop();
+ * </pre>
+ */
+public final class McxServer {
+  private static final Logger LOG = LoggerFactory.getLogger(McxServer.class);
+  /** Requests larger than this are refused by the HTTP layer before any handler runs. */
+  static final long MAX_REQUEST = 256 * 1024;
+
+  private McxServer() {}
+
+  /**
+   * Starts the services and returns once they accept requests.
+   *
+   * @throws McxException if the configuration or the stored keys are unusable (message says which)
+   * @throws IOException if the data directory cannot be used
+   */
+  public static RunningServer start(ServerConfig cfg) throws McxException, IOException {
+    SecureRandom random = new SecureRandom();
+    Clock clock = Clock.systemUTC();
+    Files.createDirectories(cfg.dataDir());
+    McxConfig c = cfg.config();
+    KeyEncryptionKey kek = kek(cfg, random);
+    Database db = cfg.dbUrl() == null ? Database.embedded(cfg.dataDir()) : Database.open(cfg.dbUrl());
+    try {
+      KmsSettings kmsSettings = KmsSettings.of(c.kms().uri(),
+          new KeyPeriod(c.kms().userKeyPeriod(), c.kms().userKeyOffset()));
+      KmsService kms = KmsService.open(kmsSettings, cfg.kmsCrypto(), new JdbcKmsStore(db),
+          new SecretSealer(kek, random), random, clock);
+      UserDirectory users = new UserDirectory(c.users().stream()
+          .map(u -> new UserDirectory.User(u.uri(), u.password(), u.dispatcher())).toList());
+      LocalTokenService tokens = new LocalTokenService(users, kek.deriveSubkey("jwt-hs256"), "mcxsec",
+          Duration.ofSeconds(c.auth().tokenLifetime()), clock);
+      TokenVerifier verifier = c.auth().oidc() == null ? tokens : new OidcTokenVerifier(c.auth().oidc().issuer(),
+          URI.create(c.auth().oidc().jwksUrl()).toURL(), c.auth().oidc().audience(), c.auth().oidc().identityClaim());
+      SelfSignedTls tls = cfg.tls() ? SelfSignedTls.generate(cfg.host(), random) : null;
+      Javalin app = app(cfg, tls);
+      ErrorMapper.install(app);
+      if (c.auth().oidc() == null) {
+        app.post(TokenEndpoint.PATH, new TokenEndpoint(tokens)::handle);
+      }
+      new KmsRoutes(kms, new BearerAuth(verifier), clock).install(app);
+      app.start();
+      Path certFile = null;
+      if (tls != null) {
+        certFile = cfg.dataDir().resolve("tls-cert.pem");
+        tls.writeCertificate(certFile);
+      }
+      String url = (tls == null ? "http" : "https") + "://" + hostForUrl(cfg.host()) + ":" + app.port();
+      LOG.info("mcxsec serving KMS {} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(), url,
+          db.describe(), users.uris().size(), c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
+      return new RunningServer(app, db, url, kms, tokens, tls == null ? null : tls.certificate(), certFile);
+    } catch (McxException | IOException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static KeyEncryptionKey kek(ServerConfig cfg, SecureRandom random) throws McxException, IOException {
+    McxConfig.Storage s = cfg.config().storage();
+    if (s.kek() != null) {
+      return KeyEncryptionKey.fromHex(s.kek());
+    }
+    Path file = s.kekFile() != null ? Path.of(s.kekFile()) : cfg.dataDir().resolve("kek");
+    return KeyEncryptionKey.loadOrGenerate(file, random);
+  }
+
+  private static Javalin app(ServerConfig cfg, SelfSignedTls tls) {
+    return Javalin.create(j -> {
+      j.showJavalinBanner = false;
+      j.http.maxRequestSize = MAX_REQUEST;
+      j.jetty.defaultHost = cfg.host();
+      j.jetty.defaultPort = cfg.httpPort();
+      if (tls != null) {
+        j.jetty.addConnector((server, httpConfig) -> {
+          SslContextFactory.Server ssl = new SslContextFactory.Server();
+          ssl.setKeyStore(tls.keyStore());
+          ssl.setKeyStorePassword(tls.password());
+          ServerConnector connector = new ServerConnector(server, ssl);
+          connector.setHost(cfg.host());
+          connector.setPort(cfg.httpPort());
+          return connector;
+        });
+      }
+    });
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+}

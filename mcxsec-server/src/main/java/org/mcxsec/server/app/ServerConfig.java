@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.mcxsec.server.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.mcxsec.kms.KmsCrypto;
+
+/**
+ * How to start {@link McxServer} (the options of {@code serve}, design §3).
+ *
+ * @param dataDir holds the embedded database, the generated key-encryption key and the TLS certificate
+ * @param host the address to listen on (loopback by default)
+ * @param httpPort the port; 0 picks a free one
+ * @param tls serve HTTPS with a self-signed certificate generated at start
+ * @param dbUrl a JDBC URL (e.g. PostgreSQL), or null for the embedded H2 database in {@code dataDir}
+ * @param config the YAML configuration
+ * @param kmsCrypto the ECCSI/SAKKE implementation the KMS issues keys with
+ */
+public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls, String dbUrl, McxConfig config,
+    KmsCrypto kmsCrypto) {
+  public ServerConfig {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(kmsCrypto, "kmsCrypto");
+    if (httpPort < 0 || httpPort > 65535) {
+      throw new IllegalArgumentException("HTTP port " + httpPort + " is outside [0, 65535]");
+    }
+  }
+
+  /** Loopback, a free port, plain HTTP, embedded database, default configuration. */
+  public static ServerConfig of(Path dataDir, KmsCrypto kmsCrypto) {
+    return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto);
+  }
+
+  public ServerConfig withPort(int port) {
+    return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto);
+  }
+
+  public ServerConfig withTls(boolean on) {
+    return new ServerConfig(dataDir, host, httpPort, on, dbUrl, config, kmsCrypto);
+  }
+
+  public ServerConfig withDbUrl(String url) {
+    return new ServerConfig(dataDir, host, httpPort, tls, url, config, kmsCrypto);
+  }
+
+  public ServerConfig withConfig(McxConfig c) {
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, c, kmsCrypto);
+  }
+}
