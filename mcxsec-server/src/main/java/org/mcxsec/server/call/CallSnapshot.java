@@ -16,10 +16,11 @@ import java.util.Set;
  * @param participants who is in it (has answered and has a media leg)
  * @param floorHolder the current talker
  * @param declined invitees who refused, with their reason
+ * @param invitedPending invitees who have not answered yet
  */
 public record CallSnapshot(String callId, String target, Optional<String> securityConfigurationId,
     boolean broadcast, String initiator, Set<String> participants, Optional<String> floorHolder,
-    Map<String, String> declined) {
+    Map<String, String> declined, int invitedPending) {
   public CallSnapshot {
     participants = Set.copyOf(participants);
     declined = Map.copyOf(declined);

@@ -41,6 +41,6 @@ final class GroupCall {
 
   CallSnapshot snapshot() {
     return new CallSnapshot(id, target, securityConfigurationId, broadcast, initiator,
-        participants.keySet(), floor.holder(), declined);
+        participants.keySet(), floor.holder(), declined, invited.size());
   }
 }
