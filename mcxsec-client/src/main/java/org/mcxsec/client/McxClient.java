@@ -203,6 +203,14 @@ public final class McxClient implements AutoCloseable {
 
   private void onRequest(SipMessage m) {
     try {
+      handleRequest(m);
+    } catch (IOException e) {
+      // the connection is gone; closed() says why
+    }
+  }
+
+  private void handleRequest(SipMessage m) throws IOException {
+    try {
       switch (m.method()) {
         case "INVITE" -> connection.send(answerInvite(m));
         case "MESSAGE" -> {

@@ -28,15 +28,16 @@ import org.mcxsec.signalling.SipMessage;
  */
 final class SignallingConnection implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(15);
-  private final WebSocket ws;
   private final Map<String, CompletableFuture<SipMessage>> pending = new ConcurrentHashMap<>();
   private final ExecutorService inbound;
   private final AtomicInteger cseq = new AtomicInteger(10);
   private final CompletableFuture<String> closed = new CompletableFuture<>();
+  private final Consumer<SipMessage> requests;
+  private volatile WebSocket ws;
 
-  private SignallingConnection(WebSocket ws, ExecutorService inbound) {
-    this.ws = ws;
+  private SignallingConnection(ExecutorService inbound, Consumer<SipMessage> requests) {
     this.inbound = inbound;
+    this.requests = requests;
   }
 
   static SignallingConnection open(URI uri, String token, String user, Consumer<SipMessage> requests)
@@ -46,7 +47,7 @@ final class SignallingConnection implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    Holder holder = new Holder();
+    SignallingConnection c = new SignallingConnection(inbound, requests);
     WebSocket.Listener listener = new WebSocket.Listener() {
       private final StringBuilder text = new StringBuilder();
 
@@ -56,7 +57,7 @@ final class SignallingConnection implements AutoCloseable {
         if (last) {
           String s = text.toString();
           text.setLength(0);
-          holder.connection.join().onText(s, requests);
+          c.onText(s);
         }
         w.request(1);
         return null;
@@ -64,21 +65,19 @@ final class SignallingConnection implements AutoCloseable {
 
       @Override
       public CompletionStage<?> onClose(WebSocket w, int status, String reason) {
-        holder.connection.join().closed.complete(status + " " + reason);
+        c.closed.complete(status + " " + reason);
         return null;
       }
 
       @Override
       public void onError(WebSocket w, Throwable error) {
-        holder.connection.join().closed.complete("error: " + error.getMessage());
+        c.closed.complete("error: " + error.getMessage());
       }
     };
     try {
-      WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
+      c.ws = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
           .header("Authorization", "Bearer " + token).buildAsync(uri, listener).get(TIMEOUT.toSeconds(),
               TimeUnit.SECONDS);
-      SignallingConnection c = new SignallingConnection(ws, inbound);
-      holder.connection.complete(c);
       return c;
     } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
       inbound.shutdownNow();
@@ -90,11 +89,7 @@ final class SignallingConnection implements AutoCloseable {
     }
   }
 
-  private static final class Holder {
-    final CompletableFuture<SignallingConnection> connection = new CompletableFuture<>();
-  }
-
-  private void onText(String s, Consumer<SipMessage> requests) {
+  private void onText(String s) {
     SipMessage m;
     try {
       m = SipCodec.decode(s);
@@ -125,8 +120,8 @@ final class SignallingConnection implements AutoCloseable {
     String key = request.callId() + " " + request.header(SipHeaders.CSEQ).orElseThrow();
     CompletableFuture<SipMessage> f = new CompletableFuture<>();
     pending.put(key, f);
-    send(request);
     try {
+      send(request);
       return f.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
       throw new java.io.IOException("no response to " + request + (closed.isDone() ? " (connection closed: "
@@ -140,8 +135,13 @@ final class SignallingConnection implements AutoCloseable {
   }
 
   /** Sends without waiting (responses to the server's requests). */
-  synchronized void send(SipMessage m) {
-    ws.sendText(SipCodec.encode(m), true).join();
+  synchronized void send(SipMessage m) throws java.io.IOException {
+    try {
+      ws.sendText(SipCodec.encode(m), true).join();
+    } catch (java.util.concurrent.CompletionException | IllegalStateException e) {
+      throw new java.io.IOException("cannot send " + m + (closed.isDone() ? " (connection closed: "
+          + closed.getNow("") + ")" : "") + ": " + e.getMessage(), e);
+    }
   }
 
   /** Why the connection closed, once it has. */
