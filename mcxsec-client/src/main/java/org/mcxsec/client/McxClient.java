@@ -59,23 +59,37 @@ public final class McxClient implements AutoCloseable {
   private final SecureRandom random = new SecureRandom();
   private final Map<String, ClientCall> calls = new ConcurrentHashMap<>();
   private final SignallingConnection connection;
+  private final ClientRuntime ownRuntime;
   private volatile Consumer<ClientCall> onCall = c -> { };
   private volatile Consumer<RegroupBody> onRegroup = b -> { };
 
-  private McxClient(String user, GmkTable gmks, MediaProtection protection, Clock clock, URI server, String token)
-      throws IOException {
+  private McxClient(ClientRuntime runtime, boolean ownsRuntime, String user, GmkTable gmks,
+      MediaProtection protection, Clock clock, URI server, String token) throws IOException {
     this.user = user;
     this.gmks = gmks;
     this.protection = protection;
     this.clock = clock;
     this.resolver = new KeyResolver(gmks, regroups, clock);
-    this.connection = SignallingConnection.open(server, token, user, this::onRequest);
+    this.ownRuntime = ownsRuntime ? runtime : null;
+    this.connection = SignallingConnection.open(runtime, server, token, this::onRequest);
   }
 
   /** Connects {@code user} to the call server's WebSocket at {@code server} with its bearer {@code token}. */
   public static McxClient connect(URI server, String user, String token, GmkTable gmks, MediaProtection protection,
       Clock clock) throws IOException {
-    return new McxClient(user, gmks, protection, clock, server, token);
+    ClientRuntime runtime = new ClientRuntime(2);
+    try {
+      return new McxClient(runtime, true, user, gmks, protection, clock, server, token);
+    } catch (IOException | RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
+  }
+
+  /** Like {@link #connect(URI, String, String, GmkTable, MediaProtection, Clock)}, sharing {@code runtime}. */
+  public static McxClient connect(ClientRuntime runtime, URI server, String user, String token, GmkTable gmks,
+      MediaProtection protection, Clock clock) throws IOException {
+    return new McxClient(runtime, false, user, gmks, protection, clock, server, token);
   }
 
   public String user() {
@@ -305,5 +319,8 @@ public final class McxClient implements AutoCloseable {
     calls.values().forEach(ClientCall::end);
     calls.clear();
     connection.close();
+    if (ownRuntime != null) {
+      ownRuntime.close();
+    }
   }
 }

@@ -2,15 +2,13 @@
 package org.mcxsec.client;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,25 +27,20 @@ import org.mcxsec.signalling.SipMessage;
 final class SignallingConnection implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(15);
   private final Map<String, CompletableFuture<SipMessage>> pending = new ConcurrentHashMap<>();
-  private final ExecutorService inbound;
+  private final Executor inbound;
   private final AtomicInteger cseq = new AtomicInteger(10);
   private final CompletableFuture<String> closed = new CompletableFuture<>();
   private final Consumer<SipMessage> requests;
   private volatile WebSocket ws;
 
-  private SignallingConnection(ExecutorService inbound, Consumer<SipMessage> requests) {
+  private SignallingConnection(Executor inbound, Consumer<SipMessage> requests) {
     this.inbound = inbound;
     this.requests = requests;
   }
 
-  static SignallingConnection open(URI uri, String token, String user, Consumer<SipMessage> requests)
+  static SignallingConnection open(ClientRuntime runtime, URI uri, String token, Consumer<SipMessage> requests)
       throws java.io.IOException {
-    ExecutorService inbound = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "signalling-" + user);
-      t.setDaemon(true);
-      return t;
-    });
-    SignallingConnection c = new SignallingConnection(inbound, requests);
+    SignallingConnection c = new SignallingConnection(runtime.serial(), requests);
     WebSocket.Listener listener = new WebSocket.Listener() {
       private final StringBuilder text = new StringBuilder();
 
@@ -75,16 +68,14 @@ final class SignallingConnection implements AutoCloseable {
       }
     };
     try {
-      c.ws = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
+      c.ws = runtime.http().newWebSocketBuilder().connectTimeout(TIMEOUT)
           .header("Authorization", "Bearer " + token).buildAsync(uri, listener).get(TIMEOUT.toSeconds(),
               TimeUnit.SECONDS);
       return c;
     } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-      inbound.shutdownNow();
       throw new java.io.IOException("cannot open the call-control WebSocket at " + uri + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      inbound.shutdownNow();
       throw new java.io.IOException("interrupted while connecting to " + uri, e);
     }
   }
@@ -156,6 +147,5 @@ final class SignallingConnection implements AutoCloseable {
     } catch (Exception e) {
       ws.abort();
     }
-    inbound.shutdownNow();
   }
 }

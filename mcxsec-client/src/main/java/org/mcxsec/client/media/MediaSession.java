@@ -66,7 +66,7 @@ public final class MediaSession implements AutoCloseable {
     this.channel = DatagramChannel.open();
     channel.bind(new InetSocketAddress(local, 0));
     channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 1 << 20);
-    this.thread = new Thread(this::receiveLoop, "media-" + user);
+    this.thread = new Thread(null, this::receiveLoop, "media-" + user, 256 * 1024);
     thread.setDaemon(true);
     thread.start();
   }
