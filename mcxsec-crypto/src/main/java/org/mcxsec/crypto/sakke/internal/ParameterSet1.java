@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.mcxsec.crypto.sakke.internal;
+
+import java.math.BigInteger;
+
+/**
+ * SAKKE parameter set 1 (RFC 6509 Appendix A; RFC 6508 §2.1, §2.3): the supersingular curve
+ * {@code E: y² = x³ − 3x} over F_p, p ≡ 3 (mod 4), the prime {@code q = (p + 1)/4}, the generator P of the
+ * order-q subgroup, {@code g = ⟨P, P⟩}, n = 128 and SHA-256.
+ *
+ * <p>Thread safety: constants only.
+ */
+public final class ParameterSet1 {
+  /** L: octets of a field element, an integer modulo q, and g^r (RFC 6508 §4). */
+  public static final int FIELD_OCTETS = 128;
+  /** Octets of an encoded point {@code 0x04 ‖ x ‖ y}. */
+  public static final int POINT_OCTETS = 1 + 2 * FIELD_OCTETS;
+  /** n/8: octets of the SSV and of H. */
+  public static final int SSV_OCTETS = 16;
+
+  public static final BigInteger P = hex(
+      "997ABB1F0A563FDA65C61198DAD0657A416C0CE19CB48261BE9AE358B3E01A2E"
+          + "F40AAB27E2FC0F1B228730D531A59CB0E791B39FF7C88A19356D27F4A666A6D0"
+          + "E26C6487326B4CD4512AC5CD65681CE1B6AFF4A831852A82A7CF3C521C3C09AA"
+          + "9F94D6AF56971F1FFCE3E82389857DB080C5DF10AC7ACE87666D807AFEA85FEB");
+  public static final BigInteger Q = hex(
+      "265EAEC7C2958FF69971846636B4195E905B0338672D20986FA6B8D62CF8068B"
+          + "BD02AAC9F8BF03C6C8A1CC354C69672C39E46CE7FDF222864D5B49FD2999A9B4"
+          + "389B1921CC9AD335144AB173595A07386DABFD2A0C614AA0A9F3CF14870F026A"
+          + "A7E535ABD5A5C7C7FF38FA08E2615F6C203177C42B1EB3A1D99B601EBFAA17FB");
+  public static final BigInteger PX = hex(
+      "53FC09EE332C29AD0A7990053ED9B52A2B1A2FD60AEC69C698B2F204B6FF7CBF"
+          + "B5EDB6C0F6CE2308AB10DB9030B09E1043D5F22CDB9DFA55718BD9E7406CE890"
+          + "9760AF765DD5BCCB337C86548B72F2E1A702C3397A60DE74A7C1514DBA66910D"
+          + "D5CFB4CC80728D87EE9163A5B63F73EC80EC46C4967E0979880DC8ABEAE63895");
+  public static final BigInteger PY = hex(
+      "0A8249063F6009F1F9F1F0533634A135D3E82016029906963D778D821E141178"
+          + "F5EA69F4654EC2B9E7F7F5E5F0DE55F66B598CCF9A140B2E416CFF0CA9E032B9"
+          + "70DAE117AD547C6CCAD696B5B7652FE0AC6F1E80164AA989492D979FC5A4D5F2"
+          + "13515AD7E9CB99A980BDAD5AD5BB4636ADB9B5706A67DCDE75573FD71BEF16D7");
+  public static final BigInteger G = hex(
+      "66FC2A432B6EA392148F15867D623068C6A87BD1FB94C41E27FABE658E015A87"
+          + "371E94744C96FEDA449AE9563F8BC446CBFDA85D5D00EF577072DA8F541721BE"
+          + "EE0FAED1828EAB90B99DFB0138C7843355DF0460B4A9FD74B4F1A32BCAFA1FFA"
+          + "D682C033A7942BCCE3720F20B9B7B0403C8CAE87B7A0042ACDE0FAB36461EA46");
+
+  /** Arithmetic in F_p. */
+  public static final MontgomeryField FP = new MontgomeryField(P);
+  /** Arithmetic modulo q (scalars). */
+  public static final MontgomeryField FQ = new MontgomeryField(Q);
+
+  private ParameterSet1() {}
+
+  private static BigInteger hex(String s) {
+    return new BigInteger(s, 16);
+  }
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.mcxsec.crypto.sakke.internal;
+
+/**
+ * The two fixed-base tables every SAKKE party shares, built once on first use: multiples of the generator P and
+ * powers of g. Both are immutable.
+ *
+ * <p>Thread safety: safe; the holder idiom builds each table exactly once.
+ */
+public final class SakkeTables {
+  /** Window width of the P table: 128 windows of 128 points (5 MiB). */
+  public static final int P_WIDTH = 8;
+  /** Window width of the g table: 128 windows of 128 elements (2.5 MiB). */
+  public static final int G_WIDTH = 8;
+
+  private SakkeTables() {}
+
+  /** Multiples of P. */
+  public static FixedBaseTable p() {
+    return PHolder.TABLE;
+  }
+
+  /** Powers of g in PF_p. */
+  public static PfpPowerTable g() {
+    return GHolder.TABLE;
+  }
+
+  private static final class PHolder {
+    static final FixedBaseTable TABLE = FixedBaseTable.build(AffinePoint.generator(), P_WIDTH);
+  }
+
+  private static final class GHolder {
+    static final PfpPowerTable TABLE = PfpPowerTable.build(ParameterSet1.G, G_WIDTH);
+  }
+}
