@@ -4,7 +4,7 @@ package org.mcxsec.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mcxsec.cli.demo.DemoRun;
-import org.mcxsec.client.internal.InterimGcmProtection;
+import org.mcxsec.client.media.SrtpMediaProtection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +42,7 @@ public final class DemoCommand implements RunnableCommand {
     // the embedded servers log only warnings here: the demo prints its own progress
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     try {
-      return new DemoRun(members, seconds, pcap, keylog, new InterimGcmProtection(), out).run();
+      return new DemoRun(members, seconds, pcap, keylog, new SrtpMediaProtection(), out).run();
     } catch (Exception e) {
       out.println("error=demo failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       out.flush();

@@ -14,7 +14,6 @@ import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.McxClient;
 import org.mcxsec.client.media.CallStats;
 import org.mcxsec.client.media.GroupMediaKeys;
-import org.mcxsec.client.media.MediaKey;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.McxException;
@@ -135,14 +134,15 @@ final class DemoCall {
         sent.sentByGmkId(), min, total, rejected, failures);
   }
 
-  /** The key-log line of one sender key (for {@code --keylog}). */
-  static String keyLogLine(String title, String target, String talker, GmkEntry gmk, String protection) {
-    try (MediaKey k = GroupMediaKeys.forSender(gmk, talker)) {
-      InsecureSecretAccess a = InsecureSecretAccess.get();
-      return "call=\"" + title + "\" target=" + target + " talker=" + talker + " gmk-id=" + gmk.gmkIdHex()
-          + " mki=" + k.mki().toHex() + " master-key=" + Bytes.copyOf(k.masterKey().toByteArray(a)).toHex()
-          + " master-salt=" + Bytes.copyOf(k.masterSalt().toByteArray(a)).toHex() + " protection=\"" + protection
-          + "\"";
-    }
+  /**
+   * The key-log lines of one GMK in the SRTP module's format ({@code SrtpKeyLog}): with it every sender's key is
+   * derived from the GUK-ID in its MKI (TS 33.180 §7.4.2).
+   */
+  static List<String> keyLogLines(String title, String target, GmkEntry gmk) {
+    InsecureSecretAccess a = InsecureSecretAccess.get();
+    return List.of("# " + title + " on " + target,
+        "profile=" + GroupMediaKeys.PROFILE.cliName() + " gmk-id=" + gmk.gmkIdHex() + " gmk="
+            + Bytes.copyOf(gmk.gmk().toByteArray(a)).toHex() + " rand=" + gmk.rand().toHex() + " cs-id="
+            + GroupMediaKeys.CS_ID_MCPTT_GROUP);
   }
 }

@@ -95,7 +95,7 @@ final class DemoOutput implements AutoCloseable {
       return;
     }
     for (String id : gmkIds) {
-      lookup.apply(id).ifPresent(g -> keyLog.add(DemoCall.keyLogLine(title, target, talker, g, protection)));
+      lookup.apply(id).ifPresent(g -> keyLog.addAll(DemoCall.keyLogLines(title, target, g)));
     }
   }
 

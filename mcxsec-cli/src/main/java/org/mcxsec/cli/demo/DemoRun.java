@@ -3,6 +3,7 @@ package org.mcxsec.cli.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.mcxsec.crypto.McxException;
 import org.mcxsec.server.regroup.ActiveRegroup;
 import org.mcxsec.signalling.FloorBody;
 import org.mcxsec.signalling.RegroupBody;
+import org.mcxsec.srtp.pcap.LinkType;
+import org.mcxsec.srtp.pcap.PcapWriter;
+import org.mcxsec.srtp.pcap.UdpFrame;
 
 /**
  * The demo scenario (design §6): a normal group call, a group regroup with a call on the temporary group, a user
@@ -304,12 +308,13 @@ public final class DemoRun {
       return;
     }
     long n = 0;
-    try (PcapWriter p = new PcapWriter(pcap)) {
-      long t = System.currentTimeMillis() * 1000;
+    try (PcapWriter p = new PcapWriter(Files.newOutputStream(pcap), LinkType.RAW)) {
+      long t = System.currentTimeMillis() * 1_000_000L;
       for (DemoCall.Capture c : captures) {
         for (Bytes b : c.packets()) {
-          p.write(t, c.relayPort(), c.listenerPort(), b);
-          t += 20_000;
+          p.writeUdp(t, UdpFrame.Endpoint.of(127, 0, 0, 1, c.relayPort()),
+              UdpFrame.Endpoint.of(127, 0, 0, 1, c.listenerPort()), b);
+          t += 20_000_000L;
           n++;
         }
       }

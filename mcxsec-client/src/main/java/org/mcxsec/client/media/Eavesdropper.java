@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.srtp.SrtpMasterKey;
 
 /**
  * Someone who captured a call's SRTP packets and tries to decrypt them with every GMK it holds: first the way a
@@ -43,7 +44,11 @@ public final class Eavesdropper {
     }
     for (GmkEntry e : keys.all()) {
       byte[] copy = b.clone();
-      try (MediaKey k = GroupMediaKeys.derive(e, gukId); MediaProtection.Unprotector u = protection.unprotector(k)) {
+      // the key this GMK would give the sender, labelled with the packet's own MKI so the tag is really tried
+      try (SrtpMasterKey derived = GroupMediaKeys.derive(e, gukId);
+          SrtpMasterKey k = SrtpMasterKey.of(derived.profile(), derived.key(), derived.salt(),
+              packet.slice(m, m + GroupMediaKeys.MKI_OCTETS));
+          MediaProtection.Unprotector u = protection.unprotector(k)) {
         MediaStatus s = u.unprotect(copy, 0, len);
         if (s == MediaStatus.OK) {
           decrypted++;

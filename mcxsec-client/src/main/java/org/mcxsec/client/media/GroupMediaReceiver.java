@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.mcxsec.client.media;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
+import org.mcxsec.srtp.SrtpMasterKey;
 
 /**
  * Receives the media of one call (TS 33.180 §7.4.2): reads the MKI (GMK-ID ‖ GUK-ID) of each packet, finds the
@@ -20,7 +21,7 @@ public final class GroupMediaReceiver implements AutoCloseable {
   private final GmkTable gmks;
   private final String keyGroup;
   private final MediaProtection protection;
-  private final Map<Long, MediaProtection.Unprotector> byMki = new HashMap<>();
+  private final Map<Long, MediaProtection.Unprotector> byMki = new LinkedHashMap<>();
   private int lastGmkId;
   private int plainLength;
 
@@ -40,16 +41,18 @@ public final class GroupMediaReceiver implements AutoCloseable {
     int gukId = readInt(buf, m + 4);
     long mki = (long) gmkId << 32 | (gukId & 0xFFFF_FFFFL);
     MediaProtection.Unprotector u = byMki.get(mki);
+    boolean fresh = false;
     if (u == null) {
       Optional<GmkEntry> e = gmks.byGmkId(gmkId);
+      // F.1.3 XORs only the 28 low bits: a GUK-ID with another purpose tag cannot belong to this GMK
       if (e.isEmpty() || e.get().revoked() || !e.get().groupIds().contains(keyGroup)
-          || byMki.size() >= MAX_SENDERS) {
+          || (gmkId >>> 28) != (gukId >>> 28)) {
         return MediaStatus.UNKNOWN_KEY;
       }
-      try (MediaKey k = GroupMediaKeys.derive(e.get(), gukId)) {
+      try (SrtpMasterKey k = GroupMediaKeys.derive(e.get(), gukId)) {
         u = protection.unprotector(k);
       }
-      byMki.put(mki, u);
+      fresh = true;
     } else if (gmks.byGmkId(gmkId).map(GmkEntry::revoked).orElse(true)) {
       return MediaStatus.UNKNOWN_KEY;
     }
@@ -57,6 +60,16 @@ public final class GroupMediaReceiver implements AutoCloseable {
     if (s == MediaStatus.OK) {
       lastGmkId = gmkId;
       plainLength = u.plainLength();
+      // a sender's context is kept only once a packet authenticated: forged MKIs leave nothing behind
+      if (fresh) {
+        if (byMki.size() >= MAX_SENDERS) {
+          byMki.values().iterator().next().close();
+          byMki.remove(byMki.keySet().iterator().next());
+        }
+        byMki.put(mki, u);
+      }
+    } else if (fresh) {
+      u.close();
     }
     return s;
   }

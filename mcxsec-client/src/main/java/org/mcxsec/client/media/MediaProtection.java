@@ -2,6 +2,7 @@
 package org.mcxsec.client.media;
 
 import org.mcxsec.crypto.PolicyException;
+import org.mcxsec.srtp.SrtpMasterKey;
 
 /**
  * The SRTP implementation the client protects media with (a port: the client does not care how packets are
@@ -21,10 +22,10 @@ public interface MediaProtection {
   int mkiOffset(int length, int mkiLength);
 
   /** A protector for one outgoing stream under {@code key} (the key may be closed afterwards). */
-  Protector protector(MediaKey key);
+  Protector protector(SrtpMasterKey key);
 
   /** An unprotector for one sender's stream under {@code key} (the key may be closed afterwards). */
-  Unprotector unprotector(MediaKey key);
+  Unprotector unprotector(SrtpMasterKey key);
 
   /** Protects RTP packets of one stream. */
   interface Protector extends AutoCloseable {

@@ -14,6 +14,7 @@ import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.PolicyException;
+import org.mcxsec.srtp.SrtpMasterKey;
 
 /**
  * The media of one participant in one group call: real RTP/SRTP over UDP to and from the server's relay.
@@ -108,7 +109,7 @@ public final class MediaSession implements AutoCloseable {
       if (protector != null) {
         protector.close();
       }
-      try (MediaKey k = GroupMediaKeys.forSender(gmk.get(), user)) {
+      try (SrtpMasterKey k = GroupMediaKeys.forSender(gmk.get(), user)) {
         protector = protection.protector(k);
       }
       protectorGmkId = gmk.get().gmkId();

@@ -19,7 +19,7 @@ import org.mcxsec.auth.UserDirectory;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.client.McxClient;
-import org.mcxsec.client.internal.InterimGcmProtection;
+import org.mcxsec.client.media.SrtpMediaProtection;
 import org.mcxsec.client.media.MediaProtection;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.InsecureSecretAccess;
@@ -36,7 +36,7 @@ import org.mcxsec.server.ws.CallServer;
 final class CallWorld implements AutoCloseable {
   final SecureRandom random = new SecureRandom();
   final Clock clock = Clock.systemUTC();
-  final MediaProtection protection = new InterimGcmProtection();
+  final MediaProtection protection = new SrtpMediaProtection();
   final StaticGroupDirectory directory;
   final Map<String, GmkTable> tables = new HashMap<>();
   final Map<String, List<GmkEntry>> gmksByGroup = new HashMap<>();
