@@ -85,13 +85,15 @@ public final class SipCodec {
       }
       String name = line.substring(0, colon).strip();
       String value = line.substring(colon + 1).strip();
+      // Content-Length frames the body; it is checked here and not kept (the encoder writes it)
+      if (name.equalsIgnoreCase(SipHeaders.CONTENT_LENGTH)) {
+        contentLength = parseLength(value, lineNo);
+        continue;
+      }
       try {
         headers.add(new SipMessage.Header(name, value));
       } catch (IllegalArgumentException e) {
         throw new MalformedMessageException("SIP line " + lineNo + ": " + e.getMessage());
-      }
-      if (name.equalsIgnoreCase(SipHeaders.CONTENT_LENGTH)) {
-        contentLength = parseLength(value, lineNo);
       }
     }
     String body = text.substring(pos);
