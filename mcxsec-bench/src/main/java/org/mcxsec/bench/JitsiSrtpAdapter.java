@@ -2,7 +2,6 @@
 package org.mcxsec.bench;
 
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import org.jitsi.srtp.SrtpContextFactory;
 import org.jitsi.srtp.SrtpCryptoContext;
 import org.jitsi.srtp.SrtpErrorStatus;
@@ -26,10 +25,11 @@ final class JitsiSrtpAdapter implements SrtpBenchAdapter {
       throw new IllegalArgumentException("unknown profile " + profile);
     }
     LoggerImpl logger = new LoggerImpl(JitsiSrtpAdapter.class.getName());
-    byte[] salt = Arrays.copyOf(MASTER_SALT, gcm ? 12 : 14);
-    senderFactory = new SrtpContextFactory(true, MASTER_KEY.clone(), salt.clone(), policy(gcm), policy(gcm), logger);
-    receiverFactory = new SrtpContextFactory(false, MASTER_KEY.clone(), salt.clone(), policy(gcm), policy(gcm),
-        logger);
+    int saltOctets = gcm ? 12 : 14;
+    senderFactory = new SrtpContextFactory(true, SrtpBenchAdapter.masterKey(), SrtpBenchAdapter.masterSalt(
+        saltOctets), policy(gcm), policy(gcm), logger);
+    receiverFactory = new SrtpContextFactory(false, SrtpBenchAdapter.masterKey(), SrtpBenchAdapter.masterSalt(
+        saltOctets), policy(gcm), policy(gcm), logger);
     sender = senderFactory.deriveContext(ssrc, 0);
     receiver = receiverFactory.deriveContext(ssrc, 0);
   }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.mcxsec.bench;
 
-import java.util.Arrays;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.McxException;
@@ -23,8 +22,8 @@ final class McxsecSrtpAdapter implements SrtpBenchAdapter {
   McxsecSrtpAdapter(String profileName, int mkiOctets) {
     SrtpProfile profile = SrtpProfile.fromName(profileName);
     InsecureSecretAccess access = InsecureSecretAccess.get();
-    key = SrtpMasterKey.of(profile, SecretBytes.copyOf(MASTER_KEY, access),
-        SecretBytes.copyOf(Arrays.copyOf(MASTER_SALT, profile.masterSaltOctets()), access),
+    key = SrtpMasterKey.of(profile, SecretBytes.wrap(SrtpBenchAdapter.masterKey(), access),
+        SecretBytes.wrap(SrtpBenchAdapter.masterSalt(profile.masterSaltOctets()), access),
         Bytes.copyOf(new byte[mkiOctets]));
     sender = new SrtpSender(key);
     receiver = new SrtpReceiver(key);

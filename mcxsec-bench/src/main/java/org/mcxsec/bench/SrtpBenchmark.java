@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.mcxsec.bench;
 
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -73,14 +74,14 @@ public class SrtpBenchmark {
         System.arraycopy(plain, 0, work, 0, plain.length);
         setSequence(work, i);
         ringLength[i] = generator.protect(work, plain.length);
-        ring[i] = java.util.Arrays.copyOf(work, ringLength[i]);
+        ring[i] = Arrays.copyOf(work, ringLength[i]);
       }
     }
     for (int i = 0; i < RING; i++) {
       System.arraycopy(ring[i], 0, work, 0, ringLength[i]);
       int n = sut.unprotect(work, ringLength[i]);
       setSequence(plain, i);
-      if (n != plain.length || !java.util.Arrays.equals(plain, 0, n, work, 0, n)) {
+      if (n != plain.length || !Arrays.equals(plain, 0, n, work, 0, n)) {
         throw new IllegalStateException(impl + " did not unprotect ring packet " + i + " to the plain packet");
       }
     }

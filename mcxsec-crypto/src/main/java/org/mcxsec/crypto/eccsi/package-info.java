@@ -20,5 +20,13 @@
  * <p>{@link org.mcxsec.crypto.eccsi.EccsiKpakVerifier} keeps verifiers for many signers of one KMS.
  * Arithmetic lives in {@code internal}: 52-bit-limb Montgomery field and scalar arithmetic, constant-time
  * fixed-base multiplication for secrets, variable-time tables and wNAF for verification.
+ *
+ * <p>Security: KSAK, SSK, v and j live in {@link org.mcxsec.crypto.SecretBytes} or in short-lived
+ * {@code byte[]}/{@code long[]} copies that are zeroed after each operation; no {@code BigInteger} ever holds
+ * one. Every computation with them ([KSAK]G, [v]G, [SSK]G, [j]G, the mod-q products and the inversion of
+ * HE + r·SSK) is free of secret-dependent branches and table indices: masked table scans, complete addition
+ * formulas, Fermat inversions. Verification, key-set validation's [HS]PVT and table building handle public
+ * values only and run in variable time. Java offers no guarantee about the machine code the JIT emits, so this
+ * is a property of the source, checked by review, not a measured one.
  */
 package org.mcxsec.crypto.eccsi;

@@ -20,7 +20,7 @@ import org.mcxsec.crypto.sakke.internal.ParameterSet1;
  *   <li>encapsulated data {@code R_(b,S) ‖ H}.
  * </ol>
  *
- * <p>Speed: construction builds a fixed-base table of Z (about 0.1 s, 5 MiB), shared by every encapsulation; a
+ * <p>Speed: construction builds a fixed-base table of Z (about 0.1 s, 2.4 MiB), shared by every encapsulation; a
  * recipient encapsulated to many times also gets its own table (see {@link #forKms(Bytes, int)}).
  *
  * <p>Security: the output is a function of (SSV, identifier, Z) only; secret-dependent work runs without
@@ -29,7 +29,7 @@ import org.mcxsec.crypto.sakke.internal.ParameterSet1;
  * <p>Thread safety: immutable apart from an internally synchronised cache; safe to share.
  */
 public final class SakkeEncapsulator implements KeyEncapsulator {
-  /** Recipients that may get their own table by default (about 5 MiB each). */
+  /** Recipients that may get their own table by default (about 2.4 MiB each). */
   public static final int DEFAULT_RECIPIENT_TABLES = 8;
 
   private final EncapsulationEngine engine;

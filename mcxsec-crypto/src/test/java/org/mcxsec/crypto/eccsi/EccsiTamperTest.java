@@ -11,9 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.InsecureSecretAccess;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.McxException;
+import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.crypto.VerificationFailedException;
 import org.mcxsec.testkit.Tamper;
 import org.mcxsec.testkit.Vector;
@@ -137,10 +139,10 @@ class EccsiTamperTest {
     byte[] ssk = vector.hex("ssk");
     Tamper.everyBitFlip(ssk).forEach(f -> {
       KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> EccsiSigningKey.validate(kpak, id,
-          org.mcxsec.crypto.SecretBytes.copyOf(f.data(), org.mcxsec.crypto.InsecureSecretAccess.get()),
+          SecretBytes.copyOf(f.data(), InsecureSecretAccess.get()),
           EccsiVectors.bytes(vector, "pvt")), f.toString());
-      assertTrue(e.getMessage().equals("ECCSI key set rejected: [SSK]G does not equal KPAK + [HS]PVT (RFC 6507 §5.1.2)")
-          || e.getMessage().equals("SSK is not in [1, q-1]"), f + ": " + e.getMessage());
+      assertTrue(Set.of("ECCSI key set rejected: [SSK]G does not equal KPAK + [HS]PVT (RFC 6507 §5.1.2)",
+          "SSK is not in [1, q-1]").contains(e.getMessage()), f + ": " + e.getMessage());
     });
   }
 }

@@ -4,7 +4,6 @@ package org.mcxsec.srtp.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * {@code AEAD_AES_128_GCM} for SRTP (RFC 7714 §8) and SRTCP (§9). The MKI follows the tag, outside the AEAD, as

@@ -4,6 +4,7 @@ package org.mcxsec.srtp.pcap;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.mcxsec.crypto.Bytes;
 
 /**
  * Writes a classic libpcap file (little-endian, nanosecond timestamps, magic {@code a1b23c4d}), readable by
@@ -50,7 +51,7 @@ public final class PcapWriter implements AutoCloseable {
 
   /** Writes one UDP datagram over IPv4, framed for this file's link type (see {@link UdpFrame#encode}). */
   public void writeUdp(long timestampNanos, UdpFrame.Endpoint source, UdpFrame.Endpoint destination,
-      org.mcxsec.crypto.Bytes payload) throws IOException {
+      Bytes payload) throws IOException {
     write(PcapRecord.of(timestampNanos, UdpFrame.encode(linkType, source, destination, payload)));
   }
 

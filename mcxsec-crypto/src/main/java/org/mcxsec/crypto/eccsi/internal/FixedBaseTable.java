@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>Thread safety: immutable after construction, safe to share.
  */
 public final class FixedBaseTable {
-  /** Width used for secret scalars and per-signer tables: 16 entries to scan per window, about 66 KB. */
+  /** Width of per-signer tables: 52 additions, 16 entries per window, about 66 KB. */
   public static final int DEFAULT_WIDTH = 5;
   private static final int ENTRY_LONGS = 10;
 

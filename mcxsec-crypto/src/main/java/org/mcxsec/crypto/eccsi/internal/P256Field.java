@@ -79,48 +79,8 @@ public final class P256Field {
     l = a4 * b2; h = Math.multiplyHigh(a4, b2); c6 += l & M; c7 += (h << 12) | (l >>> 52);
     l = a4 * b3; h = Math.multiplyHigh(a4, b3); c7 += l & M; c8 += (h << 12) | (l >>> 52);
     l = a4 * b4; h = Math.multiplyHigh(a4, b4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
-    reduce(r, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9);
-  }
-
-  /** r = a² (Montgomery). */
-  public static void sqr(long[] r, long[] a) {
-    long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
-    long d0 = a0 << 1, d1 = a1 << 1, d2 = a2 << 1, d3 = a3 << 1;
-    long c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0, c8 = 0, c9 = 0;
-    long l;
-    long h;
-    l = a0 * a0; h = Math.multiplyHigh(a0, a0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
-    l = d0 * a1; h = Math.multiplyHigh(d0, a1); c1 += l & M; c2 += (h << 12) | (l >>> 52);
-    l = d0 * a2; h = Math.multiplyHigh(d0, a2); c2 += l & M; c3 += (h << 12) | (l >>> 52);
-    l = d0 * a3; h = Math.multiplyHigh(d0, a3); c3 += l & M; c4 += (h << 12) | (l >>> 52);
-    l = d0 * a4; h = Math.multiplyHigh(d0, a4); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = a1 * a1; h = Math.multiplyHigh(a1, a1); c2 += l & M; c3 += (h << 12) | (l >>> 52);
-    l = d1 * a2; h = Math.multiplyHigh(d1, a2); c3 += l & M; c4 += (h << 12) | (l >>> 52);
-    l = d1 * a3; h = Math.multiplyHigh(d1, a3); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = d1 * a4; h = Math.multiplyHigh(d1, a4); c5 += l & M; c6 += (h << 12) | (l >>> 52);
-    l = a2 * a2; h = Math.multiplyHigh(a2, a2); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = d2 * a3; h = Math.multiplyHigh(d2, a3); c5 += l & M; c6 += (h << 12) | (l >>> 52);
-    l = d2 * a4; h = Math.multiplyHigh(d2, a4); c6 += l & M; c7 += (h << 12) | (l >>> 52);
-    l = a3 * a3; h = Math.multiplyHigh(a3, a3); c6 += l & M; c7 += (h << 12) | (l >>> 52);
-    l = d3 * a4; h = Math.multiplyHigh(d3, a4); c7 += l & M; c8 += (h << 12) | (l >>> 52);
-    l = a4 * a4; h = Math.multiplyHigh(a4, a4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
-    reduce(r, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9);
-  }
-
-  /** r = a^(2^n), n ≥ 1. */
-  public static void sqrN(long[] r, long[] a, int n) {
-    sqr(r, a);
-    for (int i = 1; i < n; i++) {
-      sqr(r, r);
-    }
-  }
-
-  /**
-   * Montgomery reduction of the 520-bit column sums c0..c9: five rounds each add m·p·2^(52k), m = c_k mod 2^52,
-   * which clears column k (p ≡ -1 mod 2^52), then the upper half is carried into 52-bit limbs.
-   */
-  private static void reduce(long[] r, long c0, long c1, long c2, long c3, long c4, long c5, long c6, long c7,
-      long c8, long c9) {
+    // Montgomery reduction of the 520-bit column sums c0..c9: five rounds each add m·p·2^(52k), m = c_k mod 2^52,
+    // which clears column k (p ≡ -1 mod 2^52), then the upper half is carried into 52-bit limbs.
     long m = c0 & M;
     c1 += (c0 >> 52) + ((m << 44) & M);
     c2 += m >>> 8;
@@ -161,6 +121,80 @@ public final class P256Field {
     r[3] = c8 & M;
     r[4] = c9;
   }
+
+  /** r = a² (Montgomery). */
+  public static void sqr(long[] r, long[] a) {
+    long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
+    long d0 = a0 << 1, d1 = a1 << 1, d2 = a2 << 1, d3 = a3 << 1;
+    long c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0, c8 = 0, c9 = 0;
+    long l;
+    long h;
+    l = a0 * a0; h = Math.multiplyHigh(a0, a0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
+    l = d0 * a1; h = Math.multiplyHigh(d0, a1); c1 += l & M; c2 += (h << 12) | (l >>> 52);
+    l = d0 * a2; h = Math.multiplyHigh(d0, a2); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = d0 * a3; h = Math.multiplyHigh(d0, a3); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = d0 * a4; h = Math.multiplyHigh(d0, a4); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = a1 * a1; h = Math.multiplyHigh(a1, a1); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = d1 * a2; h = Math.multiplyHigh(d1, a2); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = d1 * a3; h = Math.multiplyHigh(d1, a3); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = d1 * a4; h = Math.multiplyHigh(d1, a4); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = a2 * a2; h = Math.multiplyHigh(a2, a2); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = d2 * a3; h = Math.multiplyHigh(d2, a3); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = d2 * a4; h = Math.multiplyHigh(d2, a4); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = a3 * a3; h = Math.multiplyHigh(a3, a3); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = d3 * a4; h = Math.multiplyHigh(d3, a4); c7 += l & M; c8 += (h << 12) | (l >>> 52);
+    l = a4 * a4; h = Math.multiplyHigh(a4, a4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
+    // Montgomery reduction of the 520-bit column sums c0..c9: five rounds each add m·p·2^(52k), m = c_k mod 2^52,
+    // which clears column k (p ≡ -1 mod 2^52), then the upper half is carried into 52-bit limbs.
+    long m = c0 & M;
+    c1 += (c0 >> 52) + ((m << 44) & M);
+    c2 += m >>> 8;
+    c3 += (m << 36) & M;
+    c4 += (m >>> 16) + ((m << 48) & M) - ((m << 16) & M);
+    c5 += (m >>> 4) - (m >>> 36);
+    m = c1 & M;
+    c2 += (c1 >> 52) + ((m << 44) & M);
+    c3 += m >>> 8;
+    c4 += (m << 36) & M;
+    c5 += (m >>> 16) + ((m << 48) & M) - ((m << 16) & M);
+    c6 += (m >>> 4) - (m >>> 36);
+    m = c2 & M;
+    c3 += (c2 >> 52) + ((m << 44) & M);
+    c4 += m >>> 8;
+    c5 += (m << 36) & M;
+    c6 += (m >>> 16) + ((m << 48) & M) - ((m << 16) & M);
+    c7 += (m >>> 4) - (m >>> 36);
+    m = c3 & M;
+    c4 += (c3 >> 52) + ((m << 44) & M);
+    c5 += m >>> 8;
+    c6 += (m << 36) & M;
+    c7 += (m >>> 16) + ((m << 48) & M) - ((m << 16) & M);
+    c8 += (m >>> 4) - (m >>> 36);
+    m = c4 & M;
+    c5 += (c4 >> 52) + ((m << 44) & M);
+    c6 += m >>> 8;
+    c7 += (m << 36) & M;
+    c8 += (m >>> 16) + ((m << 48) & M) - ((m << 16) & M);
+    c9 += (m >>> 4) - (m >>> 36);
+    c6 += c5 >> 52;
+    c7 += c6 >> 52;
+    c8 += c7 >> 52;
+    c9 += c8 >> 52;
+    r[0] = c5 & M;
+    r[1] = c6 & M;
+    r[2] = c7 & M;
+    r[3] = c8 & M;
+    r[4] = c9;
+  }
+
+  /** r = a^(2^n), n ≥ 1. */
+  public static void sqrN(long[] r, long[] a, int n) {
+    sqr(r, a);
+    for (int i = 1; i < n; i++) {
+      sqr(r, r);
+    }
+  }
+
 
   /** r = a + b. */
   public static void add(long[] r, long[] a, long[] b) {

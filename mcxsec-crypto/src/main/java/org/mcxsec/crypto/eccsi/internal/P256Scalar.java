@@ -77,39 +77,7 @@ public final class P256Scalar {
     l = a4 * b2; h = Math.multiplyHigh(a4, b2); c6 += l & M; c7 += (h << 12) | (l >>> 52);
     l = a4 * b3; h = Math.multiplyHigh(a4, b3); c7 += l & M; c8 += (h << 12) | (l >>> 52);
     l = a4 * b4; h = Math.multiplyHigh(a4, b4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
-    reduce(r, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9);
-  }
-
-  /** r = a² mod q. */
-  public static void sqr(long[] r, long[] a) {
-    long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
-    long d0 = a0 << 1, d1 = a1 << 1, d2 = a2 << 1, d3 = a3 << 1;
-    long c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0, c8 = 0, c9 = 0;
-    long l;
-    long h;
-    l = a0 * a0; h = Math.multiplyHigh(a0, a0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
-    l = d0 * a1; h = Math.multiplyHigh(d0, a1); c1 += l & M; c2 += (h << 12) | (l >>> 52);
-    l = d0 * a2; h = Math.multiplyHigh(d0, a2); c2 += l & M; c3 += (h << 12) | (l >>> 52);
-    l = d0 * a3; h = Math.multiplyHigh(d0, a3); c3 += l & M; c4 += (h << 12) | (l >>> 52);
-    l = d0 * a4; h = Math.multiplyHigh(d0, a4); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = a1 * a1; h = Math.multiplyHigh(a1, a1); c2 += l & M; c3 += (h << 12) | (l >>> 52);
-    l = d1 * a2; h = Math.multiplyHigh(d1, a2); c3 += l & M; c4 += (h << 12) | (l >>> 52);
-    l = d1 * a3; h = Math.multiplyHigh(d1, a3); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = d1 * a4; h = Math.multiplyHigh(d1, a4); c5 += l & M; c6 += (h << 12) | (l >>> 52);
-    l = a2 * a2; h = Math.multiplyHigh(a2, a2); c4 += l & M; c5 += (h << 12) | (l >>> 52);
-    l = d2 * a3; h = Math.multiplyHigh(d2, a3); c5 += l & M; c6 += (h << 12) | (l >>> 52);
-    l = d2 * a4; h = Math.multiplyHigh(d2, a4); c6 += l & M; c7 += (h << 12) | (l >>> 52);
-    l = a3 * a3; h = Math.multiplyHigh(a3, a3); c6 += l & M; c7 += (h << 12) | (l >>> 52);
-    l = d3 * a4; h = Math.multiplyHigh(d3, a4); c7 += l & M; c8 += (h << 12) | (l >>> 52);
-    l = a4 * a4; h = Math.multiplyHigh(a4, a4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
-    reduce(r, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9);
-  }
-
-  /** Montgomery reduction of the column sums, one 52-bit limb per round: add m·q·2^(52k), m = c_k·(-q^-1). */
-  private static void reduce(long[] r, long c0, long c1, long c2, long c3, long c4, long c5, long c6, long c7,
-      long c8, long c9) {
-    long l;
-    long h;
+    // Montgomery reduction of the column sums, one 52-bit limb per round: add m·q·2^(52k), m = c_k·(-q^-1).
     long m = (c0 * QINV) & M;
     l = m * Q0; h = Math.multiplyHigh(m, Q0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
     c1 += c0 >> 52;
@@ -153,6 +121,73 @@ public final class P256Scalar {
     subtractQIfAtLeastQ(r, c5 & M, c6 & M, c7 & M, c8 & M, c9);
   }
 
+  /** r = a² mod q. */
+  public static void sqr(long[] r, long[] a) {
+    long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
+    long d0 = a0 << 1, d1 = a1 << 1, d2 = a2 << 1, d3 = a3 << 1;
+    long c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0, c8 = 0, c9 = 0;
+    long l;
+    long h;
+    l = a0 * a0; h = Math.multiplyHigh(a0, a0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
+    l = d0 * a1; h = Math.multiplyHigh(d0, a1); c1 += l & M; c2 += (h << 12) | (l >>> 52);
+    l = d0 * a2; h = Math.multiplyHigh(d0, a2); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = d0 * a3; h = Math.multiplyHigh(d0, a3); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = d0 * a4; h = Math.multiplyHigh(d0, a4); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = a1 * a1; h = Math.multiplyHigh(a1, a1); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = d1 * a2; h = Math.multiplyHigh(d1, a2); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = d1 * a3; h = Math.multiplyHigh(d1, a3); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = d1 * a4; h = Math.multiplyHigh(d1, a4); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = a2 * a2; h = Math.multiplyHigh(a2, a2); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = d2 * a3; h = Math.multiplyHigh(d2, a3); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = d2 * a4; h = Math.multiplyHigh(d2, a4); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = a3 * a3; h = Math.multiplyHigh(a3, a3); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = d3 * a4; h = Math.multiplyHigh(d3, a4); c7 += l & M; c8 += (h << 12) | (l >>> 52);
+    l = a4 * a4; h = Math.multiplyHigh(a4, a4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
+    // Montgomery reduction of the column sums, one 52-bit limb per round: add m·q·2^(52k), m = c_k·(-q^-1).
+    long m = (c0 * QINV) & M;
+    l = m * Q0; h = Math.multiplyHigh(m, Q0); c0 += l & M; c1 += (h << 12) | (l >>> 52);
+    c1 += c0 >> 52;
+    l = m * Q1; h = Math.multiplyHigh(m, Q1); c1 += l & M; c2 += (h << 12) | (l >>> 52);
+    l = m * Q2; h = Math.multiplyHigh(m, Q2); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = m * Q3; h = Math.multiplyHigh(m, Q3); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = m * Q4; h = Math.multiplyHigh(m, Q4); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    m = (c1 * QINV) & M;
+    l = m * Q0; h = Math.multiplyHigh(m, Q0); c1 += l & M; c2 += (h << 12) | (l >>> 52);
+    c2 += c1 >> 52;
+    l = m * Q1; h = Math.multiplyHigh(m, Q1); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    l = m * Q2; h = Math.multiplyHigh(m, Q2); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = m * Q3; h = Math.multiplyHigh(m, Q3); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = m * Q4; h = Math.multiplyHigh(m, Q4); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    m = (c2 * QINV) & M;
+    l = m * Q0; h = Math.multiplyHigh(m, Q0); c2 += l & M; c3 += (h << 12) | (l >>> 52);
+    c3 += c2 >> 52;
+    l = m * Q1; h = Math.multiplyHigh(m, Q1); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    l = m * Q2; h = Math.multiplyHigh(m, Q2); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = m * Q3; h = Math.multiplyHigh(m, Q3); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = m * Q4; h = Math.multiplyHigh(m, Q4); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    m = (c3 * QINV) & M;
+    l = m * Q0; h = Math.multiplyHigh(m, Q0); c3 += l & M; c4 += (h << 12) | (l >>> 52);
+    c4 += c3 >> 52;
+    l = m * Q1; h = Math.multiplyHigh(m, Q1); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    l = m * Q2; h = Math.multiplyHigh(m, Q2); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = m * Q3; h = Math.multiplyHigh(m, Q3); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = m * Q4; h = Math.multiplyHigh(m, Q4); c7 += l & M; c8 += (h << 12) | (l >>> 52);
+    m = (c4 * QINV) & M;
+    l = m * Q0; h = Math.multiplyHigh(m, Q0); c4 += l & M; c5 += (h << 12) | (l >>> 52);
+    c5 += c4 >> 52;
+    l = m * Q1; h = Math.multiplyHigh(m, Q1); c5 += l & M; c6 += (h << 12) | (l >>> 52);
+    l = m * Q2; h = Math.multiplyHigh(m, Q2); c6 += l & M; c7 += (h << 12) | (l >>> 52);
+    l = m * Q3; h = Math.multiplyHigh(m, Q3); c7 += l & M; c8 += (h << 12) | (l >>> 52);
+    l = m * Q4; h = Math.multiplyHigh(m, Q4); c8 += l & M; c9 += (h << 12) | (l >>> 52);
+    c6 += c5 >> 52;
+    c7 += c6 >> 52;
+    c8 += c7 >> 52;
+    c9 += c8 >> 52;
+    // Inputs below q give a result below 2q: one conditional subtraction.
+    subtractQIfAtLeastQ(r, c5 & M, c6 & M, c7 & M, c8 & M, c9);
+  }
+
+
   /** r = a + b mod q. */
   public static void add(long[] r, long[] a, long[] b) {
     long t0 = a[0] + b[0];
@@ -183,36 +218,52 @@ public final class P256Scalar {
     return ((z | -z) >>> 63) - 1;
   }
 
-  /** r = a^-1 = a^(q-2) mod q (Fermat, 4-bit fixed window over the public exponent); 0 maps to 0. */
+  /**
+   * r = a^-1 = a^(q-2) mod q (Fermat); 0 maps to 0. The exponent is public: its top half
+   * ffffffff 00000000 ffffffff ffffffff is built from runs of ones, its bottom half with 4-bit windows
+   * (252 squarings, 51 multiplications).
+   */
   public static void invert(long[] r, long[] a) {
-    long[][] pow = new long[16][5];
-    pow[0] = montOne();
-    copy(pow[1], a);
+    long[][] pow = new long[16][];
+    pow[1] = a.clone();
     for (int i = 2; i < 16; i++) {
+      pow[i] = new long[5];
       mul(pow[i], pow[i - 1], a);
     }
-    long[] t = montOne();
-    for (int i = 0; i < 32; i++) {
+    // x_k = a^(2^k - 1)
+    long[] x8 = new long[5];
+    long[] x16 = new long[5];
+    long[] x32 = new long[5];
+    long[] t = new long[5];
+    sqrN(x8, pow[15], 4);
+    mul(x8, x8, pow[15]);
+    sqrN(x16, x8, 8);
+    mul(x16, x16, x8);
+    sqrN(x32, x16, 16);
+    mul(x32, x32, x16);
+    sqrN(t, x32, 64);
+    mul(t, t, x32);
+    sqrN(t, t, 32);
+    mul(t, t, x32);
+    for (int i = 16; i < 32; i++) {
       int b = Q_MINUS_2[i] & 0xff;
-      if (i > 0) {
-        for (int k = 0; k < 4; k++) {
-          sqr(t, t);
+      for (int nibble : new int[] {b >>> 4, b & 15}) {
+        sqrN(t, t, 4);
+        if (nibble != 0) { // public exponent digit
+          mul(t, t, pow[nibble]);
         }
       }
-      mul(t, t, pow[b >>> 4]);
-      for (int k = 0; k < 4; k++) {
-        sqr(t, t);
-      }
-      mul(t, t, pow[b & 15]);
     }
     copy(r, t);
   }
 
-  private static long[] montOne() {
-    long[] one = new long[5];
-    mul(one, ONE_PLAIN, R2);
-    return one;
+  private static void sqrN(long[] r, long[] a, int n) {
+    sqr(r, a);
+    for (int i = 1; i < n; i++) {
+      sqr(r, r);
+    }
   }
+
 
   public static void copy(long[] r, long[] a) {
     System.arraycopy(a, 0, r, 0, 5);

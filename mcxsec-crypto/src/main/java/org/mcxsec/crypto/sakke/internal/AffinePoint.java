@@ -55,6 +55,16 @@ public final class AffinePoint {
     return new AffinePoint(ax, ay);
   }
 
+  /** The affine form of the finite point {@code p} given {@code zi = 1/Z}. */
+  public static AffinePoint ofInverse(JacobianPoint p, long[] zi) {
+    long[] ax = new long[LIMBS];
+    long[] ay = new long[LIMBS];
+    p.toAffineWithInverse(ax, ay, zi);
+    F.reduce(ax, ax);
+    F.reduce(ay, ay);
+    return new AffinePoint(ax, ay);
+  }
+
   /**
    * Why {@code encoded} is not a point of E, or {@code null} if it is: length 257, first octet 0x04, x < p, y < p,
    * {@code y² = x³ − 3x}. Messages start with {@code what} (for example "SAKKE R").

@@ -19,7 +19,7 @@ import org.mcxsec.crypto.SecretBytes;
  */
 public final class DecapsulationEngine {
   /** Window width of the table of {@code [b]P + Z}. */
-  static final int WIDTH = 7;
+  static final int WIDTH = SakkeTables.P_WIDTH;
 
   private final byte[] id;
   private final AffinePoint qb;
@@ -80,7 +80,7 @@ public final class DecapsulationEngine {
     long[] rr = HashToIntegerRange.modQ(hashInput);
     Arrays.fill(hashInput, (byte) 0);
     // 5. TEST = [r]([b]P + Z); the SSV is released only if TEST = R
-    boolean match = !ParameterSet1.FQ.isZero(rr) && test(rr).equalsAffine(r.x, r.y);
+    boolean match = !ParameterSet1.FQ.isZero(rr) && test(rr, blind).equalsAffine(r.x, r.y);
     Arrays.fill(rr, 0);
     if (!match) {
       Arrays.fill(ssv, (byte) 0);
@@ -95,9 +95,11 @@ public final class DecapsulationEngine {
     lines.destroy();
   }
 
-  private JacobianPoint test(long[] r) {
-    JacobianPoint acc = new JacobianPoint();
-    qbTable.multiply(acc, r, false);
+  private JacobianPoint test(long[] r, long[] blind) {
+    AffineSum points = new AffineSum(qbTable.windows());
+    qbTable.select(points, r);
+    JacobianPoint acc = points.sum(blind);
+    points.destroy();
     if (acc.isInfinity()) { // an exceptional addition (negligible probability)
       return SakkeCurve.multiply(qb, MontgomeryField.toBigInteger(r));
     }

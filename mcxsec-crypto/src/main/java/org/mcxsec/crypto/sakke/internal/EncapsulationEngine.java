@@ -24,6 +24,7 @@ import org.mcxsec.crypto.SecretBytes;
  * <p>Thread safety: safe to share; the recipient cache is synchronised.
  */
 public final class EncapsulationEngine {
+  private static final MontgomeryField F = ParameterSet1.FP;
   private static final MontgomeryField FQ = ParameterSet1.FQ;
 
   private final AffinePoint z;
@@ -53,14 +54,27 @@ public final class EncapsulationEngine {
     if (FQ.isZero(r)) {
       throw new IllegalStateException("r = 0: SHA-256 produced a multiple of q");
     }
-    // 3. R = [r]([b]P + Z)
+    // 3. R = [r]([b]P + Z), in Jacobian coordinates
     long[] blind = MontgomeryField.randomBlind(blinding);
     BigInteger b = SakkeCurve.identifier(id);
+    JacobianPoint rj = pointR(id, b, r, blind);
+    // 4a. g^r in PF_p[q]: (a + b·i) with one inversion, shared with R's Z (Montgomery's trick)
+    long[] ga = new long[LIMBS];
+    long[] gb = new long[LIMBS];
+    SakkeTables.g().power(ga, gb, r);
+    long[][] inverses = {rj.z.clone(), ga};
+    AffinePoint point;
+    if (F.invertAll(inverses, 2, blind)) {
+      point = AffinePoint.ofInverse(rj, inverses[0]);
+    } else { // Z ≡ 0: an exceptional addition, or [b]P + Z = O
+      point = fallbackR(b, r, blind);
+      F.invert(ga, ga, blind);
+    }
+    rj.destroy();
     byte[] out = new byte[POINT_OCTETS + SSV_OCTETS];
-    System.arraycopy(pointR(id, b, r, blind), 0, out, 0, POINT_OCTETS);
-    // 4a. g^r in PF_p[q], as 128 octets
+    System.arraycopy(point.encode(), 0, out, 0, POINT_OCTETS);
     byte[] gr = new byte[FIELD_OCTETS];
-    SakkeTables.g().power(gr, r, blind);
+    PfpPowerTable.representative(gr, ga, gb);
     // 4b. mask = HashToIntegerRange(g^r, 2^n); H = SSV XOR mask
     byte[] mask = HashToIntegerRange.mod2To128(gr);
     for (int i = 0; i < SSV_OCTETS; i++) {
@@ -74,30 +88,38 @@ public final class EncapsulationEngine {
     return out;
   }
 
-  private byte[] pointR(byte[] id, BigInteger b, long[] r, long[] blind) {
-    JacobianPoint acc = new JacobianPoint();
+  /** {@code [r]([b]P + Z)}, {@code Z ≡ 0} after an exceptional addition. */
+  private JacobianPoint pointR(byte[] id, BigInteger b, long[] r, long[] blind) {
     FixedBaseTable own = recipients.tableFor(id, b);
+    AffineSum points;
     if (own != null) {
-      own.multiply(acc, r, false);
+      points = new AffineSum(own.windows());
+      own.select(points, r);
     } else if (b.signum() == 0) {
-      zTable.multiply(acc, r, false);
+      points = new AffineSum(zTable.windows());
+      zTable.select(points, r);
     } else {
+      FixedBaseTable pTable = SakkeTables.p();
+      points = new AffineSum(pTable.windows() + zTable.windows());
       long[] rb = new long[LIMBS];
       FQ.mul(rb, r, MontgomeryField.limbs(b));
       FQ.toMontgomery(rb, rb); // r·b·R^-1 · R² · R^-1 = r·b
       FQ.reduce(rb, rb);
-      SakkeTables.p().multiply(acc, rb, false); // [r·b mod q]P
-      zTable.multiply(acc, r, true); // + [r]Z
+      pTable.select(points, rb); // [r·b mod q]P
+      zTable.select(points, r); // + [r]Z
       Arrays.fill(rb, 0);
     }
-    AffinePoint point = AffinePoint.of(acc, blind);
-    if (point == null) { // an exceptional addition, or [b]P + Z = O
-      AffinePoint qb = SakkeCurve.receiverPoint(z, b);
-      if (qb == null) {
-        throw new IllegalArgumentException("[b]P + Z is the point at infinity for this identifier and KMS");
-      }
-      point = AffinePoint.of(SakkeCurve.multiply(qb, MontgomeryField.toBigInteger(r)), blind);
+    JacobianPoint sum = points.sum(blind);
+    points.destroy();
+    return sum;
+  }
+
+  /** R by the general formulas, after the fast path met an exceptional addition (negligible probability). */
+  private AffinePoint fallbackR(BigInteger b, long[] r, long[] blind) {
+    AffinePoint qb = SakkeCurve.receiverPoint(z, b);
+    if (qb == null) {
+      throw new IllegalArgumentException("[b]P + Z is the point at infinity for this identifier and KMS");
     }
-    return point.encode();
+    return AffinePoint.of(SakkeCurve.multiply(qb, MontgomeryField.toBigInteger(r)), blind);
   }
 }

@@ -12,21 +12,17 @@ import static org.mcxsec.crypto.sakke.internal.MontgomeryField.LIMBS;
  * table point, negated for a negative digit: there is no zero digit, no point at infinity and no branch on the
  * scalar. Each lookup reads the whole window and keeps the wanted entry with a mask.
  *
- * <p>Size: {@code ceil(1023/w)·2^(w−1)} points of 320 octets; w = 8: 16384 points, 5 MiB.
+ * <p>Size: {@code ceil(1023/w)·2^(w−1)} points of 256 octets; w = 7: 9408 points, 2.4 MiB.
  *
  * <p>Thread safety: immutable, safe to share.
  */
 public final class FixedBaseTable {
   private static final MontgomeryField F = ParameterSet1.FP;
-  private static final int ENTRY = 2 * LIMBS;
-
   private final OddDigits digits;
-  private final int entries;
-  private final long[] data;
+  private final PackedWindows data;
 
-  private FixedBaseTable(OddDigits digits, long[] data) {
+  private FixedBaseTable(OddDigits digits, PackedWindows data) {
     this.digits = digits;
-    this.entries = 1 << (digits.width() - 1);
     this.data = data;
   }
 
@@ -39,7 +35,7 @@ public final class FixedBaseTable {
     OddDigits digits = new OddDigits(width);
     int windows = digits.windows();
     int entries = 1 << (width - 1);
-    long[] data = new long[windows * entries * ENTRY];
+    PackedWindows data = new PackedWindows(windows, entries, 2);
     // 1. B_i = [2^(w·i)]B, in Jacobian coordinates, then all made affine with one inversion.
     long[][] bx = new long[windows][];
     long[][] by = new long[windows][];
@@ -63,11 +59,10 @@ public final class FixedBaseTable {
         cur = cur.plus(twice);
       }
       for (int i = 0; i < windows; i++) {
-        int off = (i * entries + j) * ENTRY;
         F.reduce(cur.x[i], cur.x[i]);
         F.reduce(cur.y[i], cur.y[i]);
-        System.arraycopy(cur.x[i], 0, data, off, LIMBS);
-        System.arraycopy(cur.y[i], 0, data, off + LIMBS, LIMBS);
+        data.put(i, j, 0, cur.x[i]);
+        data.put(i, j, 1, cur.y[i]);
       }
     }
     return new FixedBaseTable(digits, data);
@@ -78,47 +73,30 @@ public final class FixedBaseTable {
     return digits.width();
   }
 
-  /**
-   * {@code acc = [k]B}, or {@code acc += [k]B} if {@code accumulate}, for a canonical scalar {@code 0 < k < q}
-   * (plain limbs). Branch-free in k; an exceptional addition (negligible for a random k) leaves
-   * {@code acc.z ≡ 0}, which the caller checks once at the end.
-   */
-  public void multiply(JacobianPoint acc, long[] k, boolean accumulate) {
-    long[] e = digits.recode(k);
-    long[] px = new long[LIMBS];
-    long[] py = new long[LIMBS];
-    long[] ny = new long[LIMBS];
-    for (int i = 0; i < digits.windows(); i++) {
-      int digit = digits.digit(e, i);
-      int want = digits.index(digit);
-      long negative = digits.negativeMask(digit);
-      lookup(px, py, i, want);
-      F.neg(ny, py);
-      MontgomeryField.select(py, py, ny, negative);
-      if (i == 0 && !accumulate) {
-        acc.setAffine(px, py);
-      } else {
-        acc.addAffine(px, py);
-      }
-    }
-    java.util.Arrays.fill(e, 0);
-    java.util.Arrays.fill(px, 0);
-    java.util.Arrays.fill(py, 0);
-    java.util.Arrays.fill(ny, 0);
+  /** Number of points {@link #select} appends: one per window. */
+  public int windows() {
+    return digits.windows();
   }
 
-  /** Entry {@code want} of window {@code i}, reading every entry of the window. */
-  private void lookup(long[] px, long[] py, int i, int want) {
-    java.util.Arrays.fill(px, 0);
-    java.util.Arrays.fill(py, 0);
-    int base = i * entries * ENTRY;
-    for (int j = 0; j < entries; j++) {
-      long mask = ((long) (j ^ want) - 1) >> 63;
-      int off = base + j * ENTRY;
-      for (int l = 0; l < LIMBS; l++) {
-        px[l] |= data[off + l] & mask;
-        py[l] |= data[off + LIMBS + l] & mask;
-      }
+  /**
+   * Appends to {@code out} the {@link #windows()} table points whose sum is {@code [k]B}, for a canonical scalar
+   * {@code 0 < k < q} (plain limbs). Branch-free in k; every lookup reads the whole window.
+   */
+  public void select(AffineSum out, long[] k) {
+    long[] e = digits.recode(k);
+    long[] ny = new long[LIMBS];
+    long[][] xy = new long[2][];
+    for (int i = 0; i < digits.windows(); i++) {
+      int digit = digits.digit(e, i);
+      int slot = out.append();
+      long[] py = out.y(slot);
+      xy[0] = out.x(slot);
+      xy[1] = py;
+      data.get(i, digits.index(digit), xy);
+      F.neg(ny, py);
+      MontgomeryField.select(py, py, ny, digits.negativeMask(digit));
     }
+    java.util.Arrays.fill(e, 0);
+    java.util.Arrays.fill(ny, 0);
   }
 }

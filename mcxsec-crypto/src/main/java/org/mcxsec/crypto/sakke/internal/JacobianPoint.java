@@ -174,12 +174,24 @@ public final class JacobianPoint {
     if (!F.invert(zi, z, blind)) {
       return false;
     }
+    toAffineWithInverse(ax, ay, zi);
+    return true;
+  }
+
+  /** Writes the affine coordinates given {@code zi = 1/Z} (Montgomery form). */
+  public void toAffineWithInverse(long[] ax, long[] ay, long[] zi) {
     long[] zi2 = new long[LIMBS];
     F.sqr(zi2, zi);
     F.mul(ax, x, zi2);
     F.mul(zi2, zi2, zi);
     F.mul(ay, y, zi2);
-    return true;
+  }
+
+  /** Overwrites coordinates and scratch space with zeros (after work on secrets); the point is then at infinity. */
+  public void destroy() {
+    for (long[] a : new long[][] {x, y, z, t0, t1, t2, t3, t4, t5, t6}) {
+      java.util.Arrays.fill(a, 0);
+    }
   }
 
   /** Whether this equals the affine point {@code (ax, ay)}, without an inversion: X = ax·Z², Y = ay·Z³, Z ≠ 0. */

@@ -86,16 +86,18 @@ public final class KmsSecret {
   }
 
   private static byte[] multiplyP(long[] k, SecureRandom blinding) {
-    JacobianPoint acc = new JacobianPoint();
-    SakkeTables.p().multiply(acc, k, false);
     long[] blind = MontgomeryField.randomBlind(blinding);
+    AffineSum points = new AffineSum(SakkeTables.p().windows());
+    SakkeTables.p().select(points, k);
+    JacobianPoint acc = points.sum(blind);
+    points.destroy();
     AffinePoint point = AffinePoint.of(acc, blind);
     if (point == null) { // an exceptional addition (negligible probability)
       point = AffinePoint.of(SakkeCurve.multiply(AffinePoint.generator(), MontgomeryField.toBigInteger(k)), blind);
     }
     byte[] out = point.encode();
     point.destroy();
-    acc.setInfinity();
+    acc.destroy();
     return out;
   }
 

@@ -35,12 +35,12 @@ import java.util.Arrays;
 public final class PairingLines {
   private static final MontgomeryField F = ParameterSet1.FP;
   private static final BigInteger LOOP = ParameterSet1.Q.subtract(BigInteger.ONE);
-  private static final int LINE = 2 * LIMBS;
+  private final long[][] slopes;
+  private final long[][] constants;
 
-  private final long[] lines;
-
-  private PairingLines(long[] lines) {
-    this.lines = lines;
+  private PairingLines(long[][] slopes, long[][] constants) {
+    this.slopes = slopes;
+    this.constants = constants;
   }
 
   /**
@@ -96,10 +96,11 @@ public final class PairingLines {
       throw new IllegalArgumentException("the point does not have order q: a line is vertical");
     }
     // 3. Slope and constant term of each line.
-    long[] lines = new long[steps * LINE];
-    long[] slope = new long[LIMBS];
-    long[] constant = new long[LIMBS];
+    long[][] slopes = new long[steps][LIMBS];
+    long[][] constants = new long[steps][LIMBS];
     for (int i = 0; i < steps; i++) {
+      long[] slope = slopes[i];
+      long[] constant = constants[i];
       if (tangent[i]) {
         F.sqr(t, cx[i]);
         F.sub(t, t, F.one());
@@ -116,81 +117,115 @@ public final class PairingLines {
       }
       F.reduce(slope, slope);
       F.reduce(constant, constant);
-      System.arraycopy(slope, 0, lines, i * LINE, LIMBS);
-      System.arraycopy(constant, 0, lines, i * LINE + LIMBS, LIMBS);
       Arrays.fill(cx[i], 0);
       Arrays.fill(cy[i], 0);
       Arrays.fill(cz[i], 0);
       Arrays.fill(den[i], 0);
     }
-    Arrays.fill(slope, 0);
-    Arrays.fill(constant, 0);
     Arrays.fill(t, 0);
-    return new PairingLines(lines);
+    return new PairingLines(slopes, constants);
   }
 
   /**
    * Writes the F_p representative of {@code ⟨K, Q⟩} as 128 octets (RFC 6508 §4).
    *
+   * <p>Where a tangent is followed by a chord, the two lines are multiplied first:
+   * {@code (l₁ + y·i)(l₂ + y·i) = (l₁l₂ − y²) + y(l₁ + l₂)·i} with {@code y = Q_y}, 4 products, then one general
+   * product with v; 7 products instead of 8.
+   *
    * @return {@code false} if the Miller value has a = 0, which no Q of order q produces
    */
   public boolean evaluate(byte[] out, AffinePoint q, long[] blind) {
-    long[] a = F.one();
-    long[] b = new long[LIMBS];
-    long[] l = new long[LIMBS];
-    long[] t1 = new long[LIMBS];
-    long[] t2 = new long[LIMBS];
-    long[] t3 = new long[LIMBS];
+    Scratch w = new Scratch();
+    F.sqr(w.ySquared, q.y);
+    long[] a = w.a;
+    long[] b = w.b;
+    System.arraycopy(F.one(), 0, a, 0, LIMBS);
     int s = 0;
     for (int bit = LOOP.bitLength() - 2; bit >= 0; bit--) {
-      square(a, b, t1, t2);
-      multiplyByLine(a, b, s++, q, l, t1, t2, t3);
+      square(w);
       if (LOOP.testBit(bit)) {
-        multiplyByLine(a, b, s++, q, l, t1, t2, t3);
+        twoLines(w, s, q);
+        s += 2;
+      } else {
+        line(w.l1, s++, q);
+        F.add(w.t3, w.l1, q.y);
+        multiply(w, w.l1, q.y, w.t3);
       }
     }
-    square(a, b, t1, t2); // v^4
-    square(a, b, t1, t2);
+    square(w); // v^4, c = (p + 1)/q = 4
+    square(w);
     boolean ok = F.invert(a, a, blind);
     F.mul(b, b, a);
     F.fromMontgomery(b, b);
     MontgomeryField.encode(out, 0, ParameterSet1.FIELD_OCTETS, b);
-    for (long[] x : new long[][] {a, b, l, t1, t2, t3}) {
-      Arrays.fill(x, 0);
-    }
+    w.destroy();
     return ok;
   }
 
   /** Overwrites the lines with zeros. */
   public void destroy() {
-    Arrays.fill(lines, 0);
+    for (long[] x : slopes) {
+      Arrays.fill(x, 0);
+    }
+    for (long[] x : constants) {
+      Arrays.fill(x, 0);
+    }
   }
 
-  /** {@code (a + b·i)² = (a + b)(a − b) + 2ab·i}. */
-  private static void square(long[] a, long[] b, long[] s, long[] d) {
-    F.add(s, a, b);
-    F.sub(d, a, b);
-    F.mul(b, a, b);
-    F.add(b, b, b);
-    F.mul(a, s, d);
+  /** {@code v = (a + b·i)² = (a + b)(a − b) + 2ab·i}. */
+  private static void square(Scratch w) {
+    F.add(w.t1, w.a, w.b);
+    F.sub(w.t2, w.a, w.b);
+    F.mul(w.b, w.a, w.b);
+    F.add(w.b, w.b, w.b);
+    F.mul(w.a, w.t1, w.t2);
   }
 
-  /** {@code (a + b·i)·(l + Q_y·i)} with {@code l = slope·Q_x + constant}, Karatsuba: 3 products. */
-  private void multiplyByLine(long[] a, long[] b, int step, AffinePoint q, long[] l, long[] t1, long[] t2,
-      long[] t3) {
-    int off = step * LINE;
-    long[] slope = new long[LIMBS];
-    System.arraycopy(lines, off, slope, 0, LIMBS);
-    F.mul(l, slope, q.x);
-    System.arraycopy(lines, off + LIMBS, slope, 0, LIMBS);
-    F.add(l, l, slope);
-    F.mul(t1, a, l); // a·l
-    F.mul(t2, b, q.y); // b·Q_y
-    F.add(t3, a, b);
-    F.add(l, l, q.y);
-    F.mul(t3, t3, l); // (a + b)(l + Q_y)
-    F.sub(a, t1, t2);
-    F.sub(b, t3, t1);
-    F.sub(b, b, t2);
+  /** {@code l = slope·Q_x + constant} of line {@code step}. */
+  private void line(long[] l, int step, AffinePoint q) {
+    F.mul(l, slopes[step], q.x);
+    F.add(l, l, constants[step]);
+  }
+
+  /** {@code v = v · (tangent · chord)} for the lines {@code step} and {@code step + 1}. */
+  private void twoLines(Scratch w, int step, AffinePoint q) {
+    line(w.l1, step, q);
+    line(w.l2, step + 1, q);
+    F.add(w.t3, w.l1, w.l2);
+    F.mul(w.t3, w.t3, q.y); // y(l₁ + l₂)
+    F.mul(w.l1, w.l1, w.l2);
+    F.sub(w.l1, w.l1, w.ySquared); // l₁l₂ − y²
+    F.add(w.l2, w.l1, w.t3);
+    multiply(w, w.l1, w.t3, w.l2);
+  }
+
+  /** {@code v = (a + b·i)(c + d·i)}, Karatsuba: 3 products; {@code cPlusD = c + d}. */
+  private static void multiply(Scratch w, long[] c, long[] d, long[] cPlusD) {
+    F.mul(w.t1, w.a, c); // a·c
+    F.mul(w.t2, w.b, d); // b·d
+    F.add(w.a, w.a, w.b);
+    F.mul(w.b, w.a, cPlusD); // (a + b)(c + d)
+    F.sub(w.b, w.b, w.t1);
+    F.sub(w.b, w.b, w.t2);
+    F.sub(w.a, w.t1, w.t2);
+  }
+
+  /** Working values of one evaluation. */
+  private static final class Scratch {
+    final long[] a = new long[LIMBS];
+    final long[] b = new long[LIMBS];
+    final long[] l1 = new long[LIMBS];
+    final long[] l2 = new long[LIMBS];
+    final long[] t1 = new long[LIMBS];
+    final long[] t2 = new long[LIMBS];
+    final long[] t3 = new long[LIMBS];
+    final long[] ySquared = new long[LIMBS];
+
+    void destroy() {
+      for (long[] x : new long[][] {a, b, l1, l2, t1, t2, t3, ySquared}) {
+        Arrays.fill(x, 0);
+      }
+    }
   }
 }

@@ -23,12 +23,10 @@ public final class PfpPowerTable {
   private static final long[] NO_BLIND = MontgomeryField.limbs(BigInteger.ONE);
 
   private final OddDigits digits;
-  private final int entries;
-  private final long[] data;
+  private final PackedWindows data;
 
-  private PfpPowerTable(OddDigits digits, long[] data) {
+  private PfpPowerTable(OddDigits digits, PackedWindows data) {
     this.digits = digits;
-    this.entries = 1 << (digits.width() - 1);
     this.data = data;
   }
 
@@ -37,7 +35,7 @@ public final class PfpPowerTable {
     OddDigits digits = new OddDigits(width);
     int windows = digits.windows();
     int entries = 1 << (width - 1);
-    long[] data = new long[windows * entries * LIMBS];
+    PackedWindows data = new PackedWindows(windows, entries, 1);
     // 1. g_i = g^(2^(w·i)) as (a_i, b_i) by repeated squaring in F_p², then t_i = b_i / a_i.
     long[][] t = new long[windows][];
     long[][] a = new long[windows][];
@@ -91,7 +89,7 @@ public final class PfpPowerTable {
       }
       for (int i = 0; i < windows; i++) {
         F.reduce(u[i], u[i]);
-        System.arraycopy(u[i], 0, data, (i * entries + j) * LIMBS, LIMBS);
+        data.put(i, j, 0, u[i]);
       }
     }
     return new PfpPowerTable(digits, data);
@@ -102,16 +100,31 @@ public final class PfpPowerTable {
    * (plain limbs). Branch-free in k; the final inversion is blinded by {@code blind}.
    */
   public void power(byte[] out, long[] k, long[] blind) {
-    long[] e = digits.recode(k);
-    long[] a = F.one();
+    long[] a = new long[LIMBS];
     long[] b = new long[LIMBS];
+    power(a, b, k);
+    if (!F.invert(a, a, blind)) {
+      throw new IllegalStateException("g^k has a = 0");
+    }
+    representative(out, a, b);
+  }
+
+  /**
+   * {@code a + b·i} in the class of {@code g^k} (Montgomery form), for a canonical scalar {@code 0 < k < q}: the
+   * caller inverts a, possibly together with other values, and calls {@link #representative}. a is never 0: no
+   * class of PF_p[q] is that of i.
+   */
+  public void power(long[] a, long[] b, long[] k) {
+    long[] e = digits.recode(k);
     long[] t = new long[LIMBS];
     long[] nt = new long[LIMBS];
     long[] at = new long[LIMBS];
     long[] bt = new long[LIMBS];
+    long[][] slot = {t};
+    System.arraycopy(F.one(), 0, a, 0, LIMBS);
     for (int i = 0; i < digits.windows(); i++) {
       int digit = digits.digit(e, i);
-      lookup(t, i, digits.index(digit));
+      data.get(i, digits.index(digit), slot);
       F.neg(nt, t);
       MontgomeryField.select(t, t, nt, digits.negativeMask(digit));
       if (i == 0) {
@@ -123,28 +136,18 @@ public final class PfpPowerTable {
         F.add(b, b, at);
       }
     }
-    // g^k = b/a; a ≠ 0 because no class of PF_p[q] is that of i.
-    if (!F.invert(a, a, blind)) {
-      throw new IllegalStateException("g^k has a = 0");
-    }
-    F.mul(b, b, a);
-    F.fromMontgomery(b, b);
-    MontgomeryField.encode(out, 0, ParameterSet1.FIELD_OCTETS, b);
-    for (long[] x : new long[][] {e, a, b, t, nt, at, bt}) {
+    for (long[] x : new long[][] {e, t, nt, at, bt}) {
       Arrays.fill(x, 0);
     }
   }
 
-  private void lookup(long[] t, int i, int want) {
-    Arrays.fill(t, 0);
-    int base = i * entries * LIMBS;
-    for (int j = 0; j < entries; j++) {
-      long mask = ((long) (j ^ want) - 1) >> 63;
-      int off = base + j * LIMBS;
-      for (int l = 0; l < LIMBS; l++) {
-        t[l] |= data[off + l] & mask;
-      }
-    }
+  /** Writes {@code b·aInverse} (the representative b/a) as 128 octets and wipes both inputs. */
+  public static void representative(byte[] out, long[] aInverse, long[] b) {
+    F.mul(b, b, aInverse);
+    F.fromMontgomery(b, b);
+    MontgomeryField.encode(out, 0, ParameterSet1.FIELD_OCTETS, b);
+    Arrays.fill(aInverse, 0);
+    Arrays.fill(b, 0);
   }
 
   private static void invertAll(long[][] values) {

@@ -18,7 +18,7 @@ import org.mcxsec.crypto.Bytes;
 final class RecipientTables {
   static final int BUILD_AFTER = 64;
   static final int COUNTED = 4096;
-  static final int WIDTH = 8;
+  static final int WIDTH = SakkeTables.P_WIDTH;
 
   private final AffinePoint z;
   private final int capacity;

@@ -26,7 +26,8 @@ class P256FieldTest {
         Arbitraries.bigIntegers().between(BigInteger.ZERO, P.subtract(BigInteger.ONE)),
         Arbitraries.of(BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO, P.subtract(BigInteger.ONE), P,
             P.add(BigInteger.ONE), TWO_256.subtract(BigInteger.ONE), TWO_256.subtract(P),
-            BigInteger.ONE.shiftLeft(255), BigInteger.ONE.shiftLeft(224), BigInteger.ONE.shiftLeft(52).subtract(BigInteger.ONE)));
+            BigInteger.ONE.shiftLeft(255), BigInteger.ONE.shiftLeft(224),
+            BigInteger.ONE.shiftLeft(52).subtract(BigInteger.ONE)));
   }
 
   static long[] fe(BigInteger v) {

@@ -29,29 +29,40 @@ class FixedBaseTableTest {
             q.subtract(BigInteger.TWO)));
   }
 
+  private static final FixedBaseTable T77 =
+      FixedBaseTable.build(AffinePoint.decode("T", BC_P.multiply(BigInteger.valueOf(77)).getEncoded(false)), 4);
+
   @Property(tries = 40)
-  void multiply_generator_matchesBouncyCastle(@ForAll("scalars") BigInteger k) {
-    JacobianPoint acc = new JacobianPoint();
-    SakkeTables.p().multiply(acc, MontgomeryField.limbs(k), false);
-    assertArrayEquals(BC_P.multiply(k).getEncoded(false), AffinePoint.of(acc, BLIND).encode());
+  void select_generator_sumsToBouncyCastleMultiple(@ForAll("scalars") BigInteger k) {
+    AffineSum points = new AffineSum(SakkeTables.p().windows());
+    SakkeTables.p().select(points, MontgomeryField.limbs(k));
+    assertArrayEquals(BC_P.multiply(k).getEncoded(false), AffinePoint.of(points.sum(BLIND), BLIND).encode());
   }
 
   @Property(tries = 20)
-  void multiply_twoTablesAccumulated_isSumOfMultiples(@ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b) {
-    JacobianPoint acc = new JacobianPoint();
-    SakkeTables.p().multiply(acc, MontgomeryField.limbs(a), false);
-    FixedBaseTable t2 = FixedBaseTable.build(AffinePoint.decode("T", BC_P.multiply(BigInteger.valueOf(77)).getEncoded(false)), 4);
-    t2.multiply(acc, MontgomeryField.limbs(b), true);
+  void select_twoTablesOfEveryWidth_sumToTheSumOfMultiples(
+      @ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b) {
+    AffineSum points = new AffineSum(SakkeTables.p().windows() + T77.windows());
+    SakkeTables.p().select(points, MontgomeryField.limbs(a));
+    T77.select(points, MontgomeryField.limbs(b));
     ECPoint expected = BC_P.multiply(a.add(b.multiply(BigInteger.valueOf(77))).mod(ParameterSet1.Q));
-    assertArrayEquals(expected.getEncoded(false), AffinePoint.of(acc, BLIND).encode());
+    assertArrayEquals(expected.getEncoded(false), AffinePoint.of(points.sum(BLIND), BLIND).encode());
   }
 
   @Property(tries = 5)
-  void multiply_equalPartialSums_leavesZAtZeroForTheFallback(@ForAll("scalars") BigInteger a) {
-    // [a]P + [q − a]P = O: the last addition is exceptional, which the caller must detect from Z.
-    JacobianPoint acc = new JacobianPoint();
-    SakkeTables.p().multiply(acc, MontgomeryField.limbs(a), false);
-    SakkeTables.p().multiply(acc, MontgomeryField.limbs(ParameterSet1.Q.subtract(a)), true);
+  void select_pointsSummingToInfinity_reportZAtZeroForTheFallback(@ForAll("scalars") BigInteger a) {
+    // [a]P + [q − a]P = O: some addition is exceptional, which the caller must see as Z = 0.
+    AffineSum points = new AffineSum(2 * SakkeTables.p().windows());
+    SakkeTables.p().select(points, MontgomeryField.limbs(a));
+    SakkeTables.p().select(points, MontgomeryField.limbs(ParameterSet1.Q.subtract(a)));
+    assertTrue(points.sum(BLIND).isInfinity());
+  }
+
+  @Property(tries = 5)
+  void addAffine_equalPoints_leavesZAtZero(@ForAll("scalars") BigInteger a) {
+    AffinePoint p = AffinePoint.decode("A", BC_P.multiply(a).getEncoded(false));
+    JacobianPoint acc = p.toJacobian();
+    acc.addAffine(p.x, p.y);
     assertTrue(acc.isInfinity());
   }
 }
