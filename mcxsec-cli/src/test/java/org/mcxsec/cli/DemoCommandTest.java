@@ -25,7 +25,7 @@ class DemoCommandTest {
     CliHarness r = CliHarness.run("demo", "--members", "9", "--seconds", "1", "--pcap", pcap.toString(),
         "--keylog", keys.toString());
     assertEquals(0, r.exitCode(), r.stdout());
-    assertTrue(r.stdout().contains("checks: 14 passed, 0 failed"), r.stdout());
+    assertTrue(Pattern.compile("checks: \\d+ passed, 0 failed").matcher(r.stdout()).find(), r.stdout());
     assertTrue(r.stdout().contains("result: every listener decrypted every packet"), r.stdout());
     Matcher m = Pattern.compile("pcap: (\\d+) SRTP packets").matcher(r.stdout());
     assertTrue(m.find(), r.stdout());

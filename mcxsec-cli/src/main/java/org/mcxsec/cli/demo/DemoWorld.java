@@ -14,16 +14,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mcxsec.auth.Caller;
 import org.mcxsec.auth.LocalTokenService;
 import org.mcxsec.auth.UserDirectory;
 import org.mcxsec.client.ClientRuntime;
+import org.mcxsec.client.GktpProcessor;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.client.McxClient;
 import org.mcxsec.client.media.MediaProtection;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.InsecureSecretAccess;
+import org.mcxsec.crypto.KeyMaterialException;
+import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.SecretBytes;
 import org.mcxsec.server.groups.StaticGroupDirectory;
 import org.mcxsec.server.regroup.ExplicitConfigurationMapping;
@@ -32,8 +39,8 @@ import org.mcxsec.server.ws.CallServer;
 /**
  * The demo's world on loopback: three agencies' groups, a dispatcher, an outsider, two predefined group
  * security configurations and a preconfigured group; a token service, the call server (WebSocket signalling and
- * the UDP relay) and one connected client per user. GMKs are made here and handed to each holder in process, the
- * way the GMS would deliver them.
+ * the UDP relay), one connected client per user, and {@link DemoKeys}: the KMS and the GMS side of GMK
+ * distribution, each GMK reaching each holder as its own signed I_MESSAGE.
  *
  * <pre>
  *   police  police-01..  GMK(police)      sc-joint  police + fire + dispatch          (explicit for police+fire)
@@ -60,20 +67,27 @@ final class DemoWorld implements AutoCloseable {
   final MediaProtection protection;
   final StaticGroupDirectory directory = new StaticGroupDirectory(this::deliver);
   final Map<String, List<String>> agencies = new LinkedHashMap<>();
-  final Map<String, GmkTable> tables = new LinkedHashMap<>();
+  final Map<String, GmkTable> tables = new ConcurrentHashMap<>();
   final Map<String, List<GmkEntry>> gmks = new LinkedHashMap<>();
   final Map<String, McxClient> clients = new LinkedHashMap<>();
   final ClientRuntime runtime = new ClientRuntime(4);
+  final List<String> deliveryFailures = new CopyOnWriteArrayList<>();
+  final AtomicLong gktps = new AtomicLong();
+  final AtomicLong gktpNanos = new AtomicLong();
+  private final DemoKeys keys;
+  private final Map<String, List<GmkEntry>> pending = new ConcurrentHashMap<>();
+  private volatile boolean distributed;
   private LocalTokenService tokens;
   private CallServer server;
   private URI uri;
 
-  DemoWorld(MediaProtection protection) {
+  DemoWorld(MediaProtection protection) throws KeyMaterialException {
     this.protection = protection;
+    this.keys = new DemoKeys(random, clock);
   }
 
   /** Defines the users, groups, configurations and GMKs, then starts the server. */
-  void build(int members) throws IOException {
+  void build(int members) throws IOException, KeyMaterialException {
     int per = Math.max(2, members / 3);
     int rest = Math.max(2, members - 2 * per);
     agencies.put(POLICE, users("police", per));
@@ -105,6 +119,7 @@ final class DemoWorld implements AutoCloseable {
     pre.add(DISPATCH);
     directory.addPreconfiguredGroup(PRECONF, pre, Set.of());
     newGmk(PRECONF, pre, clock.instant().minusSeconds(60));
+    distribute();
     List<UserDirectory.User> u = new ArrayList<>();
     for (String x : everyone) {
       u.add(new UserDirectory.User(x, "demo-" + x.hashCode(), x.equals(DISPATCH)));
@@ -149,32 +164,64 @@ final class DemoWorld implements AutoCloseable {
     return tables.computeIfAbsent(user, k -> new GmkTable());
   }
 
-  /** A fresh GMK for {@code groupId} (16 random octets, GMK-ID with purpose tag 0, one RAND), given to holders. */
+  /**
+   * A fresh GMK for {@code groupId} (16 random octets, GMK-ID with purpose tag 0, one RAND for all members). Before
+   * the world is built it waits for {@link #distribute()}; afterwards it is sent at once, each holder receiving
+   * its own signed I_MESSAGE, which the holder's client opens and verifies.
+   */
   GmkEntry newGmk(String groupId, Set<String> holders, Instant activation) {
     byte[] key = new byte[16];
     random.nextBytes(key);
     byte[] rand = new byte[16];
     random.nextBytes(rand);
+    Instant from = Instant.ofEpochSecond(activation.getEpochSecond());
     GmkEntry e = new GmkEntry(SecretBytes.wrap(key, InsecureSecretAccess.get()), random.nextInt() & 0x0FFF_FFFF,
-        Bytes.copyOf(rand), Set.of(groupId), activation, activation.plus(Duration.ofDays(30)), false);
+        Bytes.copyOf(rand), Set.of(groupId), from, from.plus(Duration.ofDays(30)), false);
     gmks.computeIfAbsent(groupId, k -> new ArrayList<>()).add(e);
-    for (String h : holders) {
-      table(h).put(copy(e));
+    if (distributed) {
+      send(holders, m -> List.of(e));
+    } else {
+      for (String h : holders) {
+        pending.computeIfAbsent(h, k -> new ArrayList<>()).add(e);
+      }
     }
     return e;
   }
 
-  /** The stand-in GMS delivering configuration {@code id}'s GMKs to {@code users} on the server's request. */
-  private void deliver(String id, Set<String> users) {
-    for (GmkEntry e : gmks.getOrDefault(id, List.of())) {
-      for (String u : users) {
-        table(u).put(copy(e));
-      }
-    }
+  /** Sends every member all its GKTPs of the initial configuration, one opener per member. */
+  private void distribute() {
+    send(pending.keySet(), pending::get);
+    pending.clear();
+    distributed = true;
   }
 
-  private static GmkEntry copy(GmkEntry e) {
-    return new GmkEntry(e.gmk(), e.gmkId(), e.rand(), e.groupIds(), e.activation(), e.expiry(), e.revoked());
+  /** The stand-in GMS delivering configuration {@code id}'s GMKs to {@code users} on the server's request. */
+  private void deliver(String id, Set<String> users) {
+    send(users, m -> gmks.getOrDefault(id, List.of()));
+  }
+
+  /**
+   * GMS → members: for each member (in parallel) its I_MESSAGEs, opened and verified by that member's client with
+   * its SAKKE key; the opener is closed afterwards (its precomputed pairing lines are wiped).
+   */
+  private void send(Set<String> members, Function<String, List<GmkEntry>> entries) {
+    long t0 = System.nanoTime();
+    members.parallelStream().forEach(m -> {
+      try (DemoKeys.UserOpener o = keys.openerFor(m)) {
+        GktpProcessor p = new GktpProcessor(o.opener(), table(m));
+        for (GmkEntry e : entries.apply(m)) {
+          try {
+            p.process(keys.gktp(e, m));
+            gktps.incrementAndGet();
+          } catch (McxException | RuntimeException x) {
+            deliveryFailures.add(e.gmkIdHex() + " to " + m + ": " + x.getMessage());
+          }
+        }
+      } catch (McxException | RuntimeException x) {
+        deliveryFailures.add("no key for " + m + ": " + x.getMessage());
+      }
+    });
+    gktpNanos.addAndGet(System.nanoTime() - t0);
   }
 
   @Override
@@ -184,5 +231,6 @@ final class DemoWorld implements AutoCloseable {
       server.close();
     }
     runtime.close();
+    keys.close();
   }
 }
