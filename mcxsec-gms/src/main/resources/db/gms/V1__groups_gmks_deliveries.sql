@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- GMS state (TS 33.180 §5.7; design §1). The database is the truth for membership and keys: configuration is
 -- synchronised into it at start, and every change below commits before anything is sent.
 CREATE TABLE gms_group (

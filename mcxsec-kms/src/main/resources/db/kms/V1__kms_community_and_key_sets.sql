@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- KMS community secrets and issued user key sets (TS 33.180 Annex D). Secret columns (*_sealed) hold AES-GCM
 -- ciphertext under the key-encryption key, bound to the row identity; nothing secret is stored in the clear.
 CREATE TABLE kms_community (

@@ -19,23 +19,38 @@ import org.mcxsec.crypto.SecretBytes;
 public final class FakeGmkMessages implements GmkMessageFactory {
   private final AtomicInteger created = new AtomicInteger();
   private final int crashAfter;
+  private final long delayMillis;
 
-  private FakeGmkMessages(int crashAfter) {
+  private FakeGmkMessages(int crashAfter, long delayMillis) {
     this.crashAfter = crashAfter;
+    this.delayMillis = delayMillis;
   }
 
   public static FakeGmkMessages working() {
-    return new FakeGmkMessages(Integer.MAX_VALUE);
+    return new FakeGmkMessages(Integer.MAX_VALUE, 0);
   }
 
   public static FakeGmkMessages crashAfter(int n) {
-    return new FakeGmkMessages(n);
+    return new FakeGmkMessages(n, 0);
+  }
+
+  /** Takes {@code millis} per message, like real pairing arithmetic, so a fan-out can be killed midway. */
+  public static FakeGmkMessages slow(long millis) {
+    return new FakeGmkMessages(Integer.MAX_VALUE, millis);
   }
 
   @Override
   public Bytes create(SecretBytes key, Gmk gmk, String memberUri, List<String> groupIds) {
     if (created.incrementAndGet() > crashAfter) {
       throw new IllegalStateException("simulated crash");
+    }
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
     return Bytes.concat(Bytes.copyOf("GKTP".getBytes(StandardCharsets.US_ASCII)),
         Bytes.fromHex(String.format("%08x", gmk.gmkId())), gmk.rand(), keyCheck(key),

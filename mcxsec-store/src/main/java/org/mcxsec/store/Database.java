@@ -39,9 +39,13 @@ public final class Database implements AutoCloseable {
     return new Database(jdbcUrl);
   }
 
-  /** Opens or creates the embedded H2 file database {@code mcxsec} in {@code dataDir}. */
+  /**
+   * Opens or creates the embedded H2 file database {@code mcxsec} in {@code dataDir}. Commits are written to the
+   * file at once ({@code WRITE_DELAY=0}), so a process killed right after a commit keeps it.
+   */
   public static Database embedded(Path dataDir) {
-    return open("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("mcxsec") + ";DB_CLOSE_ON_EXIT=FALSE");
+    return open("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("mcxsec")
+        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.mcxsec.kms.FakeKmsCrypto;
+import org.mcxsec.kms.EccsiSakkeKmsCrypto;
 import org.mcxsec.server.app.McxConfigFile;
 import org.mcxsec.server.app.McxServer;
 import org.mcxsec.server.app.RunningServer;
@@ -66,7 +66,7 @@ public class KmsKeyProvBenchmark {
     for (int i = 0; i < CLIENTS; i++) {
       yaml.append("  - {uri: 'sip:user").append(i).append("@bench.local', password: pw}\n");
     }
-    server = McxServer.start(ServerConfig.of(dir, new FakeKmsCrypto())
+    server = McxServer.start(ServerConfig.of(dir, new EccsiSakkeKmsCrypto())
         .withConfig(McxConfigFile.parse(yaml.toString(), "benchmark")));
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     requests = new HttpRequest[CLIENTS];

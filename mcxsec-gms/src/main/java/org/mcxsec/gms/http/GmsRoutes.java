@@ -18,7 +18,8 @@ import org.mcxsec.gms.xml.GroupDocumentWriter;
  * <ul>
  *   <li>{@code GET /gms/groups/{group id}} → the caller's own group document (403 for a non-member);
  *   <li>{@code GET /gms/notifications} → a server-sent event stream: event {@code group-changed}, data = the group
- *       ID, whenever the caller's view of a group changed; the client then fetches that document.
+ *       ID, whenever the caller's view of a group changed; the client then fetches that document (send
+ *       {@code Accept: text/event-stream}).
  * </ul>
  * Both need a Bearer token.
  */

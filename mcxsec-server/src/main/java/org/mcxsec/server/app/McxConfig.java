@@ -14,6 +14,10 @@ import java.util.Objects;
  *   uri: kms.mcxsec.local    # KmsUri, the UID's P2
  *   user-key-period: 2592000 # UserKeyPeriod, seconds (30 days)
  *   user-key-offset: 0       # UserKeyOffset, seconds
+ * gms:
+ *   uri: sip:gms@mcxsec.local # the GMS's identity: it signs I_MESSAGEs with its own KMS key set
+ *   gmk-lifetime: 2592000    # seconds a GMK is valid from its activation
+ *   gmk-rollover-lead: 86400 # seconds before expiry its successor is made
  * users:                     # who may obtain a token from POST /oauth/token
  *   - {uri: sip:alice@example.org, password: alice-pw, dispatcher: false}
  * groups: [{id: sip:g1@example.org, members: [sip:alice@example.org]}]
@@ -31,11 +35,12 @@ import java.util.Objects;
  *     identity-claim: sub    # the claim holding the user's URI
  * </pre>
  */
-public record McxConfig(Kms kms, List<User> users, List<Group> groups,
+public record McxConfig(Kms kms, Gms gms, List<User> users, List<Group> groups,
     @JsonProperty("preconfigured-groups") List<Holders> preconfiguredGroups,
     @JsonProperty("security-configurations") List<Holders> securityConfigurations, Storage storage, Auth auth) {
   public McxConfig {
     kms = Objects.requireNonNullElse(kms, new Kms(null, null, null));
+    gms = Objects.requireNonNullElse(gms, new Gms(null, null, null));
     users = users == null ? List.of() : List.copyOf(users);
     groups = groups == null ? List.of() : List.copyOf(groups);
     preconfiguredGroups = preconfiguredGroups == null ? List.of() : List.copyOf(preconfiguredGroups);
@@ -46,7 +51,7 @@ public record McxConfig(Kms kms, List<User> users, List<Group> groups,
 
   /** Every default. */
   public static McxConfig defaults() {
-    return new McxConfig(null, null, null, null, null, null, null);
+    return new McxConfig(null, null, null, null, null, null, null, null);
   }
 
   /** {@code kms:} */
@@ -56,6 +61,16 @@ public record McxConfig(Kms kms, List<User> users, List<Group> groups,
       uri = Objects.requireNonNullElse(uri, "kms.mcxsec.local");
       userKeyPeriod = Objects.requireNonNullElse(userKeyPeriod, 2_592_000L);
       userKeyOffset = Objects.requireNonNullElse(userKeyOffset, 0L);
+    }
+  }
+
+  /** {@code gms:} */
+  public record Gms(String uri, @JsonProperty("gmk-lifetime") Long gmkLifetime,
+      @JsonProperty("gmk-rollover-lead") Long gmkRolloverLead) {
+    public Gms {
+      uri = Objects.requireNonNullElse(uri, "sip:gms@mcxsec.local");
+      gmkLifetime = Objects.requireNonNullElse(gmkLifetime, 2_592_000L);
+      gmkRolloverLead = Objects.requireNonNullElse(gmkRolloverLead, 86_400L);
     }
   }
 

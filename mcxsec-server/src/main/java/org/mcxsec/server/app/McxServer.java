@@ -18,7 +18,14 @@ import org.mcxsec.auth.UserDirectory;
 import org.mcxsec.auth.http.BearerAuth;
 import org.mcxsec.auth.http.ErrorMapper;
 import org.mcxsec.auth.http.TokenEndpoint;
+import org.mcxsec.crypto.KeyMaterialException;
+import org.mcxsec.crypto.MalformedMessageException;
 import org.mcxsec.crypto.McxException;
+import org.mcxsec.crypto.eccsi.EccsiSigningKey;
+import org.mcxsec.gms.GmkMessageFactory;
+import org.mcxsec.gms.MikeyGmkMessages;
+import org.mcxsec.kms.KmsCertificate;
+import org.mcxsec.kms.UserKeySet;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.kms.KmsService;
 import org.mcxsec.kms.KmsSettings;
@@ -32,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of {@code serve} (design §3): opens the database and the key-encryption key, the token
- * service, the KMS, and serves them over HTTP (or HTTPS with {@code tls}) on one port.
+ * service, the KMS and (given an I_MESSAGE factory) the GMS, and serves them over HTTP (or HTTPS with
+ * {@code tls}) on one port.
  *
  * <pre>
  *   RunningServer s = McxServer.start(ServerConfig.of(dataDir, crypto).withConfig(McxConfigFile.load(yaml)));
@@ -78,7 +86,11 @@ public final class McxServer {
       if (c.auth().oidc() == null) {
         app.post(TokenEndpoint.PATH, new TokenEndpoint(tokens)::handle);
       }
-      new KmsRoutes(kms, new BearerAuth(verifier), clock).install(app);
+      BearerAuth bearer = new BearerAuth(verifier);
+      new KmsRoutes(kms, bearer, clock).install(app);
+      GmsRunner gms = !cfg.gms() ? null : GmsRunner.start(c, cfg.gmkMessages() != null ? cfg.gmkMessages()
+          : gmkMessages(c.gms().uri(), kms, random, clock), db, new SecretSealer(kek, random), random, clock, bearer,
+          app);
       app.start();
       Path certFile = null;
       if (tls != null) {
@@ -86,13 +98,27 @@ public final class McxServer {
         tls.writeCertificate(certFile);
       }
       String url = (tls == null ? "http" : "https") + "://" + hostForUrl(cfg.host()) + ":" + app.port();
-      LOG.info("mcxsec serving KMS {} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(), url,
-          db.describe(), users.uris().size(), c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
-      return new RunningServer(app, db, url, kms, tokens, tls == null ? null : tls.certificate(), certFile);
+      LOG.info("mcxsec serving KMS {}{} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(),
+          gms == null ? "" : " and GMS " + c.gms().uri(), url, db.describe(), users.uris().size(),
+          c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
+      return new RunningServer(app, db, url, kms, gms, tokens, tls == null ? null : tls.certificate(), certFile);
     } catch (McxException | IOException | RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /** Real I_MESSAGEs, signed with the GMS's own key set for each period, issued by the KMS in this process. */
+  private static GmkMessageFactory gmkMessages(String gmsUri, KmsService kms, SecureRandom random, Clock clock) {
+    KmsCertificate cert = kms.certificate();
+    return new MikeyGmkMessages(gmsUri, cert.kmsUri(), kms.settings().keyPeriod(), cert.pubEncKey(), periodNo -> {
+      try {
+        UserKeySet k = kms.keySet(gmsUri, periodNo);
+        return EccsiSigningKey.validate(cert.pubAuthKey(), k.userId(), k.ssk(), k.pvt());
+      } catch (MalformedMessageException e) {
+        throw new KeyMaterialException("GMS URI " + gmsUri + " cannot be issued keys: " + e.getMessage());
+      }
+    }, random, clock);
   }
 
   private static KeyEncryptionKey kek(ServerConfig cfg, SecureRandom random) throws McxException, IOException {

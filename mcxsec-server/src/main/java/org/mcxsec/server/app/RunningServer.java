@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 import org.mcxsec.auth.LocalTokenService;
+import org.mcxsec.gms.GmsService;
 import org.mcxsec.kms.KmsService;
 import org.mcxsec.store.Database;
 
@@ -20,17 +21,19 @@ public final class RunningServer implements AutoCloseable {
   private final Database db;
   private final String url;
   private final KmsService kms;
+  private final GmsRunner gms;
   private final LocalTokenService tokens;
   private final X509Certificate certificate;
   private final Path certificateFile;
   private boolean stopped;
 
-  RunningServer(Javalin app, Database db, String url, KmsService kms, LocalTokenService tokens,
+  RunningServer(Javalin app, Database db, String url, KmsService kms, GmsRunner gms, LocalTokenService tokens,
       X509Certificate certificate, Path certificateFile) {
     this.app = app;
     this.db = db;
     this.url = url;
     this.kms = kms;
+    this.gms = gms;
     this.tokens = tokens;
     this.certificate = certificate;
     this.certificateFile = certificateFile;
@@ -49,6 +52,11 @@ public final class RunningServer implements AutoCloseable {
   /** The KMS, for in-process callers (the GMS obtains its own key set here). */
   public KmsService kms() {
     return kms;
+  }
+
+  /** The GMS, if it runs in this process. */
+  public Optional<GmsService> gms() {
+    return Optional.ofNullable(gms).map(GmsRunner::service);
   }
 
   /** The built-in token service (issues tokens for configured users and in-process server identities). */
@@ -71,6 +79,9 @@ public final class RunningServer implements AutoCloseable {
     if (!stopped) {
       stopped = true;
       app.stop();
+      if (gms != null) {
+        gms.stop();
+      }
       db.close();
     }
   }

@@ -3,6 +3,7 @@ package org.mcxsec.server.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.mcxsec.gms.GmkMessageFactory;
 import org.mcxsec.kms.KmsCrypto;
 
 /**
@@ -15,9 +16,12 @@ import org.mcxsec.kms.KmsCrypto;
  * @param dbUrl a JDBC URL (e.g. PostgreSQL), or null for the embedded H2 database in {@code dataDir}
  * @param config the YAML configuration
  * @param kmsCrypto the ECCSI/SAKKE implementation the KMS issues keys with
+ * @param gms run the GMS too (else the KMS alone)
+ * @param gmkMessages builds the GMS's I_MESSAGEs; null for the real ones (MIKEY-SAKKE signed with the GMS's own
+ *     key set from this KMS)
  */
 public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls, String dbUrl, McxConfig config,
-    KmsCrypto kmsCrypto) {
+    KmsCrypto kmsCrypto, boolean gms, GmkMessageFactory gmkMessages) {
   public ServerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(host, "host");
@@ -28,24 +32,38 @@ public record ServerConfig(Path dataDir, String host, int httpPort, boolean tls,
     }
   }
 
-  /** Loopback, a free port, plain HTTP, embedded database, default configuration. */
+  /** Loopback, a free port, plain HTTP, embedded database, default configuration, KMS and GMS. */
   public static ServerConfig of(Path dataDir, KmsCrypto kmsCrypto) {
-    return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto);
+    return new ServerConfig(dataDir, "127.0.0.1", 0, false, null, McxConfig.defaults(), kmsCrypto, true, null);
+  }
+
+  public ServerConfig withHost(String h) {
+    return new ServerConfig(dataDir, h, httpPort, tls, dbUrl, config, kmsCrypto, gms, gmkMessages);
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, port, tls, dbUrl, config, kmsCrypto, gms, gmkMessages);
   }
 
   public ServerConfig withTls(boolean on) {
-    return new ServerConfig(dataDir, host, httpPort, on, dbUrl, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, on, dbUrl, config, kmsCrypto, gms, gmkMessages);
   }
 
   public ServerConfig withDbUrl(String url) {
-    return new ServerConfig(dataDir, host, httpPort, tls, url, config, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, tls, url, config, kmsCrypto, gms, gmkMessages);
+  }
+
+  /** Runs the GMS with {@code factory} building its I_MESSAGEs (tests). */
+  public ServerConfig withGms(GmkMessageFactory factory) {
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, config, kmsCrypto, true, factory);
+  }
+
+  /** Runs the KMS alone. */
+  public ServerConfig withoutGms() {
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, config, kmsCrypto, false, null);
   }
 
   public ServerConfig withConfig(McxConfig c) {
-    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, c, kmsCrypto);
+    return new ServerConfig(dataDir, host, httpPort, tls, dbUrl, c, kmsCrypto, gms, gmkMessages);
   }
 }
