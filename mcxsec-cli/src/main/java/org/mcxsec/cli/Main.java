@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "mcxsec", mixinStandardHelpOptions = true, version = "mcxsec 0.1.0",
     description = "Security of 3GPP mission-critical group communication (TS 33.180).",
     subcommands = {UidCommand.class, EccsiCommand.class, SakkeCommand.class, KeysCommand.class,
-        BatchCommand.class, ServeCommand.class, DemoCommand.class})
+        BatchCommand.class, ServeCommand.class, DemoCommand.class, ClientCommand.class})
 public final class Main {
   private Main() {}
 
