@@ -41,6 +41,7 @@ public final class DemoCommand implements RunnableCommand {
     }
     // the embedded servers log only warnings here: the demo prints its own progress
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.mcxsec", "warn");
     try {
       return new DemoRun(members, seconds, pcap, keylog, new SrtpMediaProtection(), out).run();
     } catch (Exception e) {

@@ -32,6 +32,11 @@ public final class ClientRuntime implements AutoCloseable {
     return http;
   }
 
+  /** The shared pool, e.g. for another HTTP client. */
+  public java.util.concurrent.Executor executor() {
+    return pool;
+  }
+
   /** An executor running its tasks one after another, in submission order, on the shared pool. */
   Executor serial() {
     return new Serial(pool);

@@ -34,6 +34,9 @@ final class DemoOutput implements AutoCloseable {
     if (ticking) {
       out.println();
       ticking = false;
+      if (s.isEmpty()) {
+        return;
+      }
     }
     out.println(s);
     out.flush();

@@ -61,12 +61,13 @@ public final class DemoRun {
           + " bearer tokens)");
       output.line("  media       RTP over UDP through the relay at " + w.server().relay().localAddress()
           + "; protection: " + protection.name());
-      output.line("  keys        KMS in process (ECCSI + SAKKE, " + DemoKeys.KMS_URI + "); each GMK reaches each holder as"
-          + " its own signed MIKEY-SAKKE I_MESSAGE from " + DemoKeys.GMS_URI + ", opened and verified by the client;");
+      output.line("  services    KMS and GMS at " + w.servicesUrl() + " (embedded database in a temporary folder);"
+          + " each client takes its keys (Annex D) and its group documents over HTTP, and opens and verifies every"
+          + " GKTP: one signed MIKEY-SAKKE I_MESSAGE per member and GMK from " + DemoWorld.GMS_URI + ";");
       output.line("              SRTP master key and salt per sender from the GMK (TS 33.180 7.4.2), MKI = GMK-ID ||"
           + " GUK-ID");
-      output.line(String.format("  GMKs        %d I_MESSAGEs created, opened and verified in %d ms", w.gktps.get(),
-          w.gktpNanos.get() / 1_000_000));
+      output.line(String.format("  GMKs        %d GKTPs fetched, opened and verified by the clients in %d ms",
+          w.gktps.get(), w.gktpNanos.get() / 1_000_000));
       List<String> users = new ArrayList<>();
       w.agencies.values().forEach(users::addAll);
       users.add(DemoWorld.DISPATCH);
@@ -91,7 +92,7 @@ public final class DemoRun {
       teardownCall(w, runner, packets);
       rollover(w, runner, packets);
       outsider(w);
-      check("every GMK I_MESSAGE opened and verified at its holder", w.deliveryFailures.isEmpty(),
+      check("every GKTP opened and verified at its holder", w.deliveryFailures.isEmpty(),
           w.gktps.get() + " opened" + (w.deliveryFailures.isEmpty() ? "" : "; failed: " + w.deliveryFailures));
       writePcap();
       output.summary(calls);
@@ -118,7 +119,7 @@ public final class DemoRun {
   }
 
   private static String gmk(DemoWorld w, String group, int index) {
-    return w.gmks.get(group).get(index).gmkIdHex();
+    return w.gmkIds(group).get(index);
   }
 
   private void normalCall(DemoWorld w, DemoCall runner, int packets) throws Exception {
@@ -281,9 +282,9 @@ public final class DemoRun {
     String[] second = new String[1];
     CallOutcome c = runner.run("6 GMK rollover mid-call", w.client(ems.get(0)), DemoWorld.EMS, false,
         except(ems, ems.get(0)), List.of(first), packets, () -> {
-          second[0] = w.newGmk(DemoWorld.EMS, Set.copyOf(ems), w.clock.instant()).gmkIdHex();
+          second[0] = w.rollover(DemoWorld.EMS);
           output.line("");
-          output.line("      rollover    new GMK " + second[0] + " delivered to the group and active now");
+          output.line("      rollover    the GMS made GMK " + second[0] + ", active now; every member fetched it");
         }, captures);
     List<String> expected = second[0] == null ? List.of(first) : List.of(first, second[0]);
     List<String> failures = new ArrayList<>(c.failures());

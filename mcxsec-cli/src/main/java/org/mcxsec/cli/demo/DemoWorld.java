@@ -4,43 +4,51 @@ package org.mcxsec.cli.demo;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mcxsec.auth.Caller;
-import org.mcxsec.auth.LocalTokenService;
-import org.mcxsec.auth.UserDirectory;
+import java.util.stream.Stream;
 import org.mcxsec.client.ClientRuntime;
-import org.mcxsec.client.GktpProcessor;
-import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.client.McxClient;
 import org.mcxsec.client.media.MediaProtection;
-import org.mcxsec.crypto.Bytes;
-import org.mcxsec.crypto.InsecureSecretAccess;
+import org.mcxsec.client.provisioning.ClientProvisioning;
+import org.mcxsec.client.provisioning.ServiceClient;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.McxException;
-import org.mcxsec.crypto.SecretBytes;
-import org.mcxsec.server.groups.StaticGroupDirectory;
+import org.mcxsec.gms.Gmk;
+import org.mcxsec.gms.GmsService;
+import org.mcxsec.gms.GroupDefinition;
+import org.mcxsec.gms.GroupKind;
+import org.mcxsec.kms.EccsiSakkeKmsCrypto;
+import org.mcxsec.server.app.McxConfig;
+import org.mcxsec.server.app.McxServer;
+import org.mcxsec.server.app.RunningServer;
+import org.mcxsec.server.app.ServerConfig;
+import org.mcxsec.server.groups.GmsGroupDirectory;
+import org.mcxsec.server.groups.GroupDirectory;
+import org.mcxsec.server.groups.GroupRecord;
+import org.mcxsec.server.groups.SecurityConfiguration;
 import org.mcxsec.server.regroup.ExplicitConfigurationMapping;
 import org.mcxsec.server.ws.CallServer;
 
 /**
- * The demo's world on loopback: three agencies' groups, a dispatcher, an outsider, two predefined group
- * security configurations and a preconfigured group; a token service, the call server (WebSocket signalling and
- * the UDP relay), one connected client per user, and {@link DemoKeys}: the KMS and the GMS side of GMK
- * distribution, each GMK reaching each holder as its own signed I_MESSAGE.
+ * The demo's world on loopback (design §6): {@code serve}'s composition (KMS and GMS over HTTP, embedded database
+ * in a temporary folder, token service) with the call server reading groups from the GMS, and one client per user
+ * that takes its keys from the KMS and its GKTPs from the GMS over HTTP, opening and verifying every I_MESSAGE.
  *
  * <pre>
  *   police  police-01..  GMK(police)      sc-joint  police + fire + dispatch          (explicit for police+fire)
@@ -61,33 +69,33 @@ final class DemoWorld implements AutoCloseable {
   static final String PRECONF = "sip:preconf-major-incident" + DOMAIN;
   static final String DISPATCH = "sip:dispatch" + DOMAIN;
   static final String MALLORY = "sip:mallory" + DOMAIN;
+  static final String GMS_URI = "sip:gms@mcxsec.local";
 
   final SecureRandom random = new SecureRandom();
   final Clock clock = Clock.systemUTC();
   final MediaProtection protection;
-  final StaticGroupDirectory directory = new StaticGroupDirectory(this::deliver);
   final Map<String, List<String>> agencies = new LinkedHashMap<>();
   final Map<String, GmkTable> tables = new ConcurrentHashMap<>();
-  final Map<String, List<GmkEntry>> gmks = new LinkedHashMap<>();
-  final Map<String, McxClient> clients = new LinkedHashMap<>();
+  final Map<String, McxClient> clients = new ConcurrentHashMap<>();
   final ClientRuntime runtime = new ClientRuntime(4);
   final List<String> deliveryFailures = new CopyOnWriteArrayList<>();
   final AtomicLong gktps = new AtomicLong();
   final AtomicLong gktpNanos = new AtomicLong();
-  private final DemoKeys keys;
-  private final Map<String, List<GmkEntry>> pending = new ConcurrentHashMap<>();
-  private volatile boolean distributed;
-  private LocalTokenService tokens;
+  private final Map<String, String> passwords = new HashMap<>();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> keyGroups = new HashMap<>();
+  private Path dataDir;
+  private RunningServer services;
+  private ServiceClient http;
   private CallServer server;
   private URI uri;
 
-  DemoWorld(MediaProtection protection) throws KeyMaterialException {
+  DemoWorld(MediaProtection protection) {
     this.protection = protection;
-    this.keys = new DemoKeys(random, clock);
   }
 
-  /** Defines the users, groups, configurations and GMKs, then starts the server. */
-  void build(int members) throws IOException, KeyMaterialException {
+  /** Configures and starts the services, then provisions every user's keys over HTTP. */
+  void build(int members) throws IOException, McxException {
     int per = Math.max(2, members / 3);
     int rest = Math.max(2, members - 2 * per);
     agencies.put(POLICE, users("police", per));
@@ -95,41 +103,90 @@ final class DemoWorld implements AutoCloseable {
     agencies.put(EMS, users("ems", rest));
     List<String> ems = agencies.get(EMS);
     String emsLast = ems.get(ems.size() - 1);
-    Set<String> everyone = new HashSet<>();
+    List<String> everyone = new ArrayList<>();
     agencies.values().forEach(everyone::addAll);
     everyone.add(DISPATCH);
-    for (Map.Entry<String, List<String>> a : agencies.entrySet()) {
-      directory.addGroup(a.getKey(), Set.copyOf(a.getValue()));
-      newGmk(a.getKey(), Set.copyOf(a.getValue()), clock.instant().minusSeconds(60));
-    }
-    directory.addGroup(OTHER, Set.of(MALLORY));
-    newGmk(OTHER, Set.of(MALLORY), clock.instant().minusSeconds(60));
-    Set<String> joint = new HashSet<>(agencies.get(POLICE));
+    List<String> joint = new ArrayList<>(agencies.get(POLICE));
     joint.addAll(agencies.get(FIRE));
     joint.add(DISPATCH);
-    directory.addConfiguration(SC_JOINT, joint, Set.of());
-    newGmk(SC_JOINT, joint, clock.instant().minusSeconds(60));
-    Set<String> all = new HashSet<>(everyone);
+    List<String> all = new ArrayList<>(everyone);
     all.remove(emsLast);
-    directory.addConfiguration(SC_ALL, all, Set.of(emsLast));
-    newGmk(SC_ALL, all, clock.instant().minusSeconds(60));
-    Set<String> pre = new HashSet<>(agencies.get(FIRE));
+    List<String> pre = new ArrayList<>(agencies.get(FIRE));
     pre.addAll(ems);
     pre.remove(emsLast);
     pre.add(DISPATCH);
-    directory.addPreconfiguredGroup(PRECONF, pre, Set.of());
-    newGmk(PRECONF, pre, clock.instant().minusSeconds(60));
-    distribute();
-    List<UserDirectory.User> u = new ArrayList<>();
-    for (String x : everyone) {
-      u.add(new UserDirectory.User(x, "demo-" + x.hashCode(), x.equals(DISPATCH)));
+    List<GroupDefinition> defs = new ArrayList<>();
+    agencies.forEach((g, m) -> defs.add(new GroupDefinition(g, GroupKind.GROUP, m)));
+    defs.add(new GroupDefinition(OTHER, GroupKind.GROUP, List.of(MALLORY)));
+    defs.add(new GroupDefinition(SC_JOINT, GroupKind.SECURITY_CONFIGURATION, joint));
+    defs.add(new GroupDefinition(SC_ALL, GroupKind.SECURITY_CONFIGURATION, all));
+    defs.add(new GroupDefinition(PRECONF, GroupKind.PRECONFIGURED, pre));
+    List<McxConfig.User> users = new ArrayList<>();
+    for (String u : Stream.concat(everyone.stream(), Stream.of(MALLORY)).toList()) {
+      byte[] pw = new byte[12];
+      random.nextBytes(pw);
+      passwords.put(u, java.util.HexFormat.of().formatHex(pw));
+      users.add(new McxConfig.User(u, passwords.get(u), u.equals(DISPATCH)));
     }
-    u.add(new UserDirectory.User(MALLORY, "demo-mallory", false));
-    tokens = new LocalTokenService(new UserDirectory(u), SecretBytes.random(32, random), "mcxsec-demo",
-        Duration.ofHours(1), clock);
+    for (GroupDefinition d : defs) {
+      for (String m : d.members()) {
+        keyGroups.computeIfAbsent(m, k -> new ArrayList<>()).add(d.id());
+      }
+    }
+    McxConfig config = new McxConfig(null, null, users,
+        defs.stream().filter(d -> d.kind() == GroupKind.GROUP).map(d -> new McxConfig.Group(d.id(), d.members()))
+            .toList(),
+        List.of(new McxConfig.Holders(PRECONF, pre)),
+        List.of(new McxConfig.Holders(SC_JOINT, joint), new McxConfig.Holders(SC_ALL, all)), null, null);
+    dataDir = Files.createTempDirectory("mcxsec-demo");
+    services = McxServer.start(ServerConfig.of(dataDir, new EccsiSakkeKmsCrypto()).withConfig(config));
+    http = new ServiceClient(HttpClient.newBuilder().executor(runtime.executor()).build(), URI.create(services.url()));
+    GroupDirectory directory = new Delivering(new GmsGroupDirectory(gms(), defs, Map.of(SC_ALL, Set.of(emsLast))));
     server = CallServer.create(directory, new ExplicitConfigurationMapping(Map.of(),
-        Map.of(Set.of(POLICE, FIRE), SC_JOINT)), tokens, new InetSocketAddress("127.0.0.1", 0));
+        Map.of(Set.of(POLICE, FIRE), SC_JOINT)), services.tokens(), new InetSocketAddress("127.0.0.1", 0));
     uri = URI.create("ws://127.0.0.1:" + server.serve("127.0.0.1", 0) + "/mcptt/ws");
+    fetch(Stream.concat(everyone.stream(), Stream.of(MALLORY)).toList(), keyGroups::get);
+  }
+
+  /** The services' base URL (KMS, GMS, tokens). */
+  String servicesUrl() {
+    return services.url();
+  }
+
+  GmsService gms() {
+    return services.gms().orElseThrow();
+  }
+
+  /** GMK-IDs of {@code group} at the GMS, oldest activation first. */
+  List<String> gmkIds(String group) {
+    return gms().gmks(group).stream().sorted(Comparator.comparing(Gmk::activation)).map(Gmk::gmkIdHex).toList();
+  }
+
+  /**
+   * Each user, in parallel: a token, the KMS certificate and its key sets over HTTP, then the documents of
+   * {@code groups} with their GKTPs, every one opened and verified; the receiver keys are wiped afterwards.
+   */
+  void fetch(List<String> users, java.util.function.Function<String, List<String>> groups) {
+    long t0 = System.nanoTime();
+    users.parallelStream().forEach(u -> {
+      try (ClientProvisioning p = ClientProvisioning.provision(http, u, passwords.get(u), GMS_URI, table(u),
+          clock)) {
+        tokens.put(u, p.token());
+        for (String g : groups.apply(u)) {
+          gktps.addAndGet(p.fetchGroup(g).size());
+        }
+      } catch (IOException | McxException | RuntimeException e) {
+        deliveryFailures.add(u + ": " + e.getMessage());
+      }
+    });
+    gktpNanos.addAndGet(System.nanoTime() - t0);
+  }
+
+  /** A new GMK for {@code group} made by the GMS now (a rollover); its members fetch it. Returns its GMK-ID. */
+  String rollover(String group) throws KeyMaterialException {
+    Gmk g = gms().createGmk(group, clock.instant());
+    fetch(List.copyOf(gms().members(group)), u -> List.of(group));
+    return g.gmkIdHex();
   }
 
   private static List<String> users(String prefix, int n) {
@@ -140,10 +197,9 @@ final class DemoWorld implements AutoCloseable {
     return out;
   }
 
-  /** Connects a client for {@code user} with a token from the token service. */
+  /** Connects a client for {@code user} with the token it obtained. */
   McxClient connect(String user) throws IOException {
-    String token = tokens.issue(new Caller(user, user.equals(DISPATCH))).accessToken();
-    McxClient c = McxClient.connect(runtime, uri, user, token, table(user), protection, clock);
+    McxClient c = McxClient.connect(runtime, uri, user, tokens.get(user), table(user), protection, clock);
     clients.put(user, c);
     return c;
   }
@@ -165,63 +221,39 @@ final class DemoWorld implements AutoCloseable {
   }
 
   /**
-   * A fresh GMK for {@code groupId} (16 random octets, GMK-ID with purpose tag 0, one RAND for all members). Before
-   * the world is built it waits for {@link #distribute()}; afterwards it is sent at once, each holder receiving
-   * its own signed I_MESSAGE, which the holder's client opens and verifies.
+   * The GMS read side, with the step a GMS notification triggers: a member just given a configuration fetches
+   * its document (TS 23.280 10.1.5.2: notify, then get) before the server goes on.
    */
-  GmkEntry newGmk(String groupId, Set<String> holders, Instant activation) {
-    byte[] key = new byte[16];
-    random.nextBytes(key);
-    byte[] rand = new byte[16];
-    random.nextBytes(rand);
-    Instant from = Instant.ofEpochSecond(activation.getEpochSecond());
-    GmkEntry e = new GmkEntry(SecretBytes.wrap(key, InsecureSecretAccess.get()), random.nextInt() & 0x0FFF_FFFF,
-        Bytes.copyOf(rand), Set.of(groupId), from, from.plus(Duration.ofDays(30)), false);
-    gmks.computeIfAbsent(groupId, k -> new ArrayList<>()).add(e);
-    if (distributed) {
-      send(holders, m -> List.of(e));
-    } else {
-      for (String h : holders) {
-        pending.computeIfAbsent(h, k -> new ArrayList<>()).add(e);
-      }
+  private final class Delivering implements GroupDirectory {
+    private final GroupDirectory gms;
+
+    Delivering(GroupDirectory gms) {
+      this.gms = gms;
     }
-    return e;
-  }
 
-  /** Sends every member all its GKTPs of the initial configuration, one opener per member. */
-  private void distribute() {
-    send(pending.keySet(), pending::get);
-    pending.clear();
-    distributed = true;
-  }
+    @Override
+    public java.util.Optional<GroupRecord> group(String id) {
+      return gms.group(id);
+    }
 
-  /** The stand-in GMS delivering configuration {@code id}'s GMKs to {@code users} on the server's request. */
-  private void deliver(String id, Set<String> users) {
-    send(users, m -> gmks.getOrDefault(id, List.of()));
-  }
+    @Override
+    public java.util.Optional<SecurityConfiguration> configuration(String id) {
+      return gms.configuration(id);
+    }
 
-  /**
-   * GMS → members: for each member (in parallel) its I_MESSAGEs, opened and verified by that member's client with
-   * its SAKKE key; the opener is closed afterwards (its precomputed pairing lines are wiped).
-   */
-  private void send(Set<String> members, Function<String, List<GmkEntry>> entries) {
-    long t0 = System.nanoTime();
-    members.parallelStream().forEach(m -> {
-      try (DemoKeys.UserOpener o = keys.openerFor(m)) {
-        GktpProcessor p = new GktpProcessor(o.opener(), table(m));
-        for (GmkEntry e : entries.apply(m)) {
-          try {
-            p.process(keys.gktp(e, m));
-            gktps.incrementAndGet();
-          } catch (McxException | RuntimeException x) {
-            deliveryFailures.add(e.gmkIdHex() + " to " + m + ": " + x.getMessage());
-          }
-        }
-      } catch (McxException | RuntimeException x) {
-        deliveryFailures.add("no key for " + m + ": " + x.getMessage());
-      }
-    });
-    gktpNanos.addAndGet(System.nanoTime() - t0);
+    @Override
+    public List<SecurityConfiguration> configurations() {
+      return gms.configurations();
+    }
+
+    @Override
+    public Set<String> deliver(String id, Set<String> users) {
+      Set<String> before = new HashSet<>(gms.configuration(id).map(SecurityConfiguration::holders).orElse(Set.of()));
+      Set<String> holding = gms.deliver(id, users);
+      List<String> fresh = holding.stream().filter(u -> !before.contains(u)).toList();
+      fetch(fresh, u -> List.of(id));
+      return holding;
+    }
   }
 
   @Override
@@ -230,7 +262,16 @@ final class DemoWorld implements AutoCloseable {
     if (server != null) {
       server.close();
     }
+    if (services != null) {
+      services.close();
+    }
     runtime.close();
-    keys.close();
+    if (dataDir != null) {
+      try (Stream<Path> s = Files.walk(dataDir)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a leftover temporary folder is harmless
+      }
+    }
   }
 }
