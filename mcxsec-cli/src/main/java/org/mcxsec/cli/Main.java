@@ -26,6 +26,8 @@ import picocli.CommandLine.ParseResult;
         PcapCommand.class,
         BatchCommand.class,
         ServeCommand.class,
+        ClientCommand.class,
+        DemoCommand.class,
     })
 public final class Main {
   private Main() {}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.mcxsec.client.provisioning;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.mcxsec.client.GktpProcessor;
+import org.mcxsec.client.GmkEntry;
+import org.mcxsec.client.GmkTable;
+import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.McxException;
+import org.mcxsec.crypto.sakke.SakkeDecapsulator;
+import org.mcxsec.crypto.sakke.SakkeReceiverKey;
+import org.mcxsec.mikey.IMessageOpener;
+import org.mcxsec.mikey.KmsCertificate;
+import org.mcxsec.mikey.ReceiverKeySet;
+
+/**
+ * A client's whole key path against the real services (design §1): its token, the KMS certificate and its own key
+ * sets over HTTP, then each group document's GKTPs, every one opened and verified ({@link GktpProcessor}) before
+ * its GMK enters the table. GMKs are accepted only from {@code gmsUri}.
+ *
+ * <p>Thread safety: safe to share; {@link #close()} wipes the receiver keys.
+ */
+public final class ClientProvisioning implements AutoCloseable {
+  private final ServiceClient services;
+  private final String token;
+  private final GktpProcessor processor;
+  private final List<AutoCloseable> secrets = new ArrayList<>();
+
+  private ClientProvisioning(ServiceClient services, String token, GktpProcessor processor) {
+    this.services = services;
+    this.token = token;
+    this.processor = processor;
+  }
+
+  /** Provisions {@code user}: token, certificate, key sets; the returned object fetches GKTPs into {@code table}. */
+  public static ClientProvisioning provision(ServiceClient services, String user, String password, String gmsUri,
+      GmkTable table, Clock clock) throws IOException, McxException {
+    String token = services.token(user, password);
+    KmsCertificate cert = services.kmsCertificate(token);
+    IMessageOpener.Builder b = IMessageOpener.builder(user).kms(cert).authorisedGmkInitiators(gmsUri::equals)
+        .clock(clock);
+    List<AutoCloseable> secrets = new ArrayList<>();
+    for (ProvisionedKeys k : services.keySets(token)) {
+      try (k) {
+        // RFC 6508 §6.1.2: the RSK is validated against Z and the UID before use
+        SakkeReceiverKey rsk = SakkeReceiverKey.validate(cert.zPub(), k.userId(), k.rsk());
+        SakkeDecapsulator d = new SakkeDecapsulator(rsk);
+        secrets.add(rsk);
+        secrets.add(d);
+        b.keySet(ReceiverKeySet.of(k.keyPeriodNo(), k.userId(), d));
+      }
+    }
+    ClientProvisioning p = new ClientProvisioning(services, token, new GktpProcessor(b.build(), table));
+    p.secrets.addAll(secrets);
+    return p;
+  }
+
+  /** The bearer token (for the call server too). */
+  public String token() {
+    return token;
+  }
+
+  /** Fetches {@code groupId}'s document and stores every GMK its GKTPs carry. */
+  public List<GmkEntry> fetchGroup(String groupId) throws IOException, McxException {
+    List<GmkEntry> out = new ArrayList<>();
+    for (Bytes gktp : services.gktps(token, groupId)) {
+      out.add(processor.process(gktp));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    for (AutoCloseable c : secrets) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // wiping is best effort
+      }
+    }
+  }
+}
