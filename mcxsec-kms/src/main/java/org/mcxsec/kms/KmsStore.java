@@ -4,6 +4,8 @@ package org.mcxsec.kms;
 import java.time.Instant;
 import java.util.Optional;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.kms.internal.JdbcKmsStore;
+import org.mcxsec.store.Database;
 
 /**
  * Persistence of the KMS: the community row and issued key sets, secrets already sealed by the caller. Inserts
@@ -30,4 +32,9 @@ public interface KmsStore {
 
   /** Stores {@code keySet} unless one exists for its (KMS, user, period); returns the row that is stored. */
   SealedKeySet insertKeySet(SealedKeySet keySet);
+
+  /** The JDBC store on {@code db}, whose schema this module's Flyway migrations create. */
+  static KmsStore jdbc(Database db) {
+    return new JdbcKmsStore(db);
+  }
 }

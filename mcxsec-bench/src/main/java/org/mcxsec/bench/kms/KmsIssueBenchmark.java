@@ -13,9 +13,9 @@ import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.kms.EccsiSakkeKmsCrypto;
 import org.mcxsec.kms.KmsService;
+import org.mcxsec.kms.KmsStore;
 import org.mcxsec.kms.KmsSettings;
 import org.mcxsec.kms.UserKeySet;
-import org.mcxsec.kms.internal.JdbcKmsStore;
 import org.mcxsec.store.Database;
 import org.mcxsec.store.KeyEncryptionKey;
 import org.mcxsec.store.SecretSealer;
@@ -55,7 +55,7 @@ public class KmsIssueBenchmark {
     db = Database.embedded(dir);
     SecureRandom random = new SecureRandom();
     kms = KmsService.open(KmsSettings.of("kms.bench.local", new KeyPeriod(2_592_000, 0)),
-        new EccsiSakkeKmsCrypto(), new JdbcKmsStore(db), new SecretSealer(KeyEncryptionKey.generate(random), random),
+        new EccsiSakkeKmsCrypto(), KmsStore.jdbc(db), new SecretSealer(KeyEncryptionKey.generate(random), random),
         random, Clock.systemUTC());
   }
 

@@ -28,9 +28,9 @@ import org.mcxsec.kms.KmsCertificate;
 import org.mcxsec.kms.UserKeySet;
 import org.mcxsec.crypto.kdf.KeyPeriod;
 import org.mcxsec.kms.KmsService;
+import org.mcxsec.kms.KmsStore;
 import org.mcxsec.kms.KmsSettings;
 import org.mcxsec.kms.http.KmsRoutes;
-import org.mcxsec.kms.internal.JdbcKmsStore;
 import org.mcxsec.store.Database;
 import org.mcxsec.store.KeyEncryptionKey;
 import org.mcxsec.store.SecretSealer;
@@ -75,7 +75,7 @@ public final class McxServer {
     try {
       KmsSettings kmsSettings = KmsSettings.of(c.kms().uri(),
           new KeyPeriod(c.kms().userKeyPeriod(), c.kms().userKeyOffset()));
-      KmsService kms = KmsService.open(kmsSettings, cfg.kmsCrypto(), new JdbcKmsStore(db),
+      KmsService kms = KmsService.open(kmsSettings, cfg.kmsCrypto(), KmsStore.jdbc(db),
           new SecretSealer(kek, random), random, clock);
       UserDirectory users = new UserDirectory(c.users().stream()
           .map(u -> new UserDirectory.User(u.uri(), u.password(), u.dispatcher())).toList());
