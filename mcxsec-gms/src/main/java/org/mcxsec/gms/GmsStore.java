@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.gms.internal.JdbcGmsStore;
+import org.mcxsec.store.Database;
 
 /**
  * Persistence of the GMS. Writes that belong together are one transaction (a member removal and the rekey flag; a
@@ -65,4 +67,9 @@ public interface GmsStore {
   void deleteTemporaryGroup(String tgi);
 
   List<TemporaryGroup> temporaryGroups();
+
+  /** The JDBC store on {@code db}, whose schema this module's Flyway migrations create. */
+  static GmsStore jdbc(Database db) {
+    return new JdbcGmsStore(db);
+  }
 }

@@ -16,10 +16,10 @@ import org.mcxsec.gms.FanOutProgress;
 import org.mcxsec.gms.GmkMessageFactory;
 import org.mcxsec.gms.GmkPolicy;
 import org.mcxsec.gms.GmsService;
+import org.mcxsec.gms.GmsStore;
 import org.mcxsec.gms.GroupDefinition;
 import org.mcxsec.gms.GroupKind;
 import org.mcxsec.gms.http.GmsRoutes;
-import org.mcxsec.gms.internal.JdbcGmsStore;
 import org.mcxsec.store.Database;
 import org.mcxsec.store.SecretSealer;
 import org.slf4j.Logger;
@@ -51,7 +51,7 @@ final class GmsRunner {
     };
     GmkPolicy policy = new GmkPolicy(Duration.ofSeconds(c.gms().gmkLifetime()),
         Duration.ofSeconds(c.gms().gmkRolloverLead()));
-    GmsService service = new GmsService(new JdbcGmsStore(db), sealer, messages, policy, random, clock, routes,
+    GmsService service = new GmsService(GmsStore.jdbc(db), sealer, messages, policy, random, clock, routes,
         progress);
     service.configure(definitions(c));
     routes.install(app, service);
