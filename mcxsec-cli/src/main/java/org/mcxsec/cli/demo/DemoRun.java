@@ -68,6 +68,10 @@ public final class DemoRun {
           + " GUK-ID");
       output.line(String.format("  GMKs        %d GKTPs fetched, opened and verified by the clients in %d ms",
           w.gktps.get(), w.gktpNanos.get() / 1_000_000));
+      if (!w.deliveryFailures.isEmpty()) {
+        output.line("  FAILED      " + w.deliveryFailures.size() + " users could not fetch their keys, e.g. "
+            + w.deliveryFailures.subList(0, Math.min(3, w.deliveryFailures.size())));
+      }
       List<String> users = new ArrayList<>();
       w.agencies.values().forEach(users::addAll);
       users.add(DemoWorld.DISPATCH);

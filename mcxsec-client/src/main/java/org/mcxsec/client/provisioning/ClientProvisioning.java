@@ -3,6 +3,7 @@ package org.mcxsec.client.provisioning;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.mcxsec.client.GktpProcessor;
@@ -12,6 +13,7 @@ import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.sakke.SakkeDecapsulator;
 import org.mcxsec.crypto.sakke.SakkeReceiverKey;
+import org.mcxsec.mikey.Freshness;
 import org.mcxsec.mikey.IMessageOpener;
 import org.mcxsec.mikey.KmsCertificate;
 import org.mcxsec.mikey.ReceiverKeySet;
@@ -24,6 +26,8 @@ import org.mcxsec.mikey.ReceiverKeySet;
  * <p>Thread safety: safe to share; {@link #close()} wipes the receiver keys.
  */
 public final class ClientProvisioning implements AutoCloseable {
+  /** How old the T of a GKTP fetched from a group document may be: longer than any GMK lives. */
+  public static final Duration MAX_GKTP_AGE = Duration.ofDays(400);
   private final ServiceClient services;
   private final String token;
   private final GktpProcessor processor;
@@ -40,8 +44,9 @@ public final class ClientProvisioning implements AutoCloseable {
       GmkTable table, Clock clock) throws IOException, McxException {
     String token = services.token(user, password);
     KmsCertificate cert = services.kmsCertificate(token);
+    // a GKTP in a group document may be fetched long after the GMS made it: T may be as old as a GMK lives
     IMessageOpener.Builder b = IMessageOpener.builder(user).kms(cert).authorisedGmkInitiators(gmsUri::equals)
-        .clock(clock);
+        .clock(clock).freshness(Freshness.within(MAX_GKTP_AGE, Duration.ofMinutes(5)));
     List<AutoCloseable> secrets = new ArrayList<>();
     for (ProvisionedKeys k : services.keySets(token)) {
       try (k) {
