@@ -101,7 +101,9 @@ class RefusalEndToEndTest {
         .withPreconfiguredGroup(P));
     assertEquals(List.of(CAROL), answer.leftOut().stream().map(RegroupBody.LeftOut::user).toList());
     assertTrue(answer.leftOut().get(0).reason().contains(P));
-    assertTrue(CallWorld.await(() -> bob.regroups().get(T).isPresent()));
+    // the regroup answer can overtake the notifications: wait until every included member has T
+    assertTrue(CallWorld.await(() -> bob.regroups().get(T).isPresent() && dave.regroups().get(T).isPresent()
+        && alice.regroups().get(T).isPresent()));
     assertFalse(carol.regroups().get(T).isPresent());
     ClientCall call = dave.call(T, false);
     world.awaitParticipants(T, Set.of(ALICE, BOB, DAVE, DISPATCH));
