@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.mcxsec.crypto.Bytes;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.SecretBytes;
@@ -27,14 +28,17 @@ import org.mcxsec.gms.GmsStore;
  * running it again with the same stored GMK and RAND, and no member ever holds two different deliveries of one
  * GMK.
  *
- * <p>Speed: the pool's threads only build messages (SAKKE and ECCSI, the whole CPU cost); the calling thread
- * stores whatever has completed since its last write in one transaction of at most {@value #MAX_BATCH} rows, so
- * the database sees a few commits per hundred members instead of one per member, and no pool thread waits on
- * its write lock.
+ * <p>Speed: the pool's threads only build messages (SAKKE and ECCSI, nearly the whole CPU cost); the calling
+ * thread stores them in transactions of up to {@value #MAX_BATCH} rows, each written once its first message has
+ * waited 50 ms or it is full, so the database sees a few commits per hundred members instead of one per member
+ * (each commit rewrites the touched pages), and no pool thread waits on its write lock. A crash loses at most
+ * the messages not yet written, which the restart builds again.
  */
 public final class FanOut {
   /** Most deliveries stored in one transaction; also the most a crash can cost beyond those still being built. */
   static final int MAX_BATCH = 64;
+  /** Longest a made delivery waits for others to share its transaction. */
+  static final long MAX_BATCH_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final GmsStore store;
   private final GmkMessageFactory messages;
@@ -86,6 +90,7 @@ public final class FanOut {
     while (taken < total) {
       Map<String, Bytes> batch = new LinkedHashMap<>();
       Future<Delivery> next = take(gmk, completed);
+      long deadline = System.nanoTime() + MAX_BATCH_DELAY_NANOS;
       do {
         taken++;
         try {
@@ -101,7 +106,7 @@ public final class FanOut {
         } catch (InterruptedException e) {
           throw interrupted(gmk, e);
         }
-      } while (taken < total && batch.size() < MAX_BATCH && (next = completed.poll()) != null);
+      } while (taken < total && batch.size() < MAX_BATCH && (next = poll(gmk, completed, deadline)) != null);
       store.insertDeliveries(gmk.gmkId(), batch, clock.instant());
       for (String member : batch.keySet()) {
         listener.changed(member, gmk.groupId());
@@ -123,6 +128,15 @@ public final class FanOut {
   private static Future<Delivery> take(Gmk gmk, CompletionService<Delivery> completed) {
     try {
       return completed.take();
+    } catch (InterruptedException e) {
+      throw interrupted(gmk, e);
+    }
+  }
+
+  /** The next result if one completes before {@code deadline} ({@link System#nanoTime()}), else null. */
+  private static Future<Delivery> poll(Gmk gmk, CompletionService<Delivery> completed, long deadline) {
+    try {
+      return completed.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       throw interrupted(gmk, e);
     }
