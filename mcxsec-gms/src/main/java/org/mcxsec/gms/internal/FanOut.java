@@ -107,7 +107,9 @@ public final class FanOut {
           throw interrupted(gmk, e);
         }
       } while (taken < total && batch.size() < MAX_BATCH && (next = poll(gmk, completed, deadline)) != null);
-      store.insertDeliveries(gmk.gmkId(), batch, clock.instant());
+      if (!batch.isEmpty()) {
+        store.insertDeliveries(gmk.gmkId(), batch, clock.instant());
+      }
       for (String member : batch.keySet()) {
         listener.changed(member, gmk.groupId());
         stored++;
