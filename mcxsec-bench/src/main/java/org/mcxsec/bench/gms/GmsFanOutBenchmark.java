@@ -67,7 +67,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run ({@code -t 1}: the fan-out makes its own threads):
  * {@code java -jar mcxsec-bench/target/benchmarks.jar GmsFanOutBenchmark -t 1}. One member size only:
- * {@code … GmsFanOutBenchmark -p members=1000}.
+ * {@code … GmsFanOutBenchmark -p members=1000}. Run it on an idle machine ({@code uptime} load well below the
+ * core count): the fan-out needs every core, the crypto baseline only one. Where the machine cannot be idle, add
+ * {@code -prof perfnorm:events=task-clock} (Linux {@code perf}): the CPU milliseconds per operation do not depend
+ * on load much, and {@code cryptoOnly:task-clock / (fanOut:task-clock / members)} is the fan-out's efficiency.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
