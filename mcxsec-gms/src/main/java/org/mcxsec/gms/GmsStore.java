@@ -3,6 +3,7 @@ package org.mcxsec.gms;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mcxsec.crypto.Bytes;
@@ -59,6 +60,14 @@ public interface GmsStore {
 
   /** Stores a delivery unless one exists; returns the stored I_MESSAGE. */
   Bytes insertDelivery(int gmkId, String memberUri, Bytes iMessage, Instant createdAt);
+
+  /**
+   * Stores deliveries of one GMK (member URI to I_MESSAGE), each unless the member has one: the effect of
+   * {@link #insertDelivery} for each entry, in as few transactions as the store can manage.
+   */
+  default void insertDeliveries(int gmkId, Map<String, Bytes> iMessages, Instant createdAt) {
+    iMessages.forEach((member, iMessage) -> insertDelivery(gmkId, member, iMessage, createdAt));
+  }
 
   Optional<Bytes> delivery(int gmkId, String memberUri);
 

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mcxsec.crypto.Bytes;
+import org.mcxsec.crypto.KeyEncapsulator;
 import org.mcxsec.crypto.KeyMaterialException;
 import org.mcxsec.crypto.SecretBytes;
+import org.mcxsec.crypto.eccsi.EccsiSigner;
 import org.mcxsec.crypto.eccsi.EccsiSigningKey;
 import org.mcxsec.crypto.kdf.KeyPeriod;
+import org.mcxsec.crypto.sakke.SakkeEncapsulator;
 import org.mcxsec.mikey.IMessageCreator;
 import org.mcxsec.mikey.KeyDelivery;
 import org.mcxsec.mikey.KeyType;
@@ -26,6 +29,11 @@ import org.mcxsec.mikey.keyparams.McGroupId;
  * activation and expiry times and its group IDs.
  *
  * <p>Members and the GMS belong to one KMS community ({@code kmsUri}, {@code keyPeriod}, SAKKE {@code pubEncKey}).
+ *
+ * <p>Speed: one SAKKE encapsulator (with its fixed-base table of Z) serves every message of every key period, and
+ * it keeps no per-recipient tables: a fan-out encapsulates to each member once per GMK, so such a table would
+ * never repay the 2.4 MiB and the 80 encapsulations' worth of time it takes to build, and with groups larger than
+ * the table cache it would be rebuilt over and over.
  *
  * <p>Thread safety: safe to share; one creator per key period is made on demand.
  */
@@ -44,6 +52,7 @@ public final class MikeyGmkMessages implements GmkMessageFactory {
   private final SecureRandom random;
   private final Clock clock;
   private final Map<Long, IMessageCreator> creators = new ConcurrentHashMap<>();
+  private KeyEncapsulator encapsulator;
 
   public MikeyGmkMessages(String gmsUri, String kmsUri, KeyPeriod keyPeriod, Bytes pubEncKey,
       SigningKeys signingKeys, SecureRandom random, Clock clock) {
@@ -80,11 +89,31 @@ public final class MikeyGmkMessages implements GmkMessageFactory {
 
   private IMessageCreator creator(long periodNo) throws KeyMaterialException {
     IMessageCreator c = creators.get(periodNo);
+    return c != null ? c : newCreator(periodNo);
+  }
+
+  /** Made once per key period, under the lock, so that concurrent first messages do not validate keys twice. */
+  private synchronized IMessageCreator newCreator(long periodNo) throws KeyMaterialException {
+    IMessageCreator c = creators.get(periodNo);
     if (c == null) {
-      c = IMessageCreator.eccsiSakke(gms, signingKeys.forPeriod(periodNo), random, clock);
+      EccsiSigningKey signingKey = signingKeys.forPeriod(periodNo);
+      KeyEncapsulator sakke = encapsulator();
+      c = new IMessageCreator(gms, new EccsiSigner(signingKey, random), signingKey.id(), z -> {
+        if (!z.equals(pubEncKey)) {
+          throw new KeyMaterialException("SAKKE key of another KMS; this GMS serves the users of " + kmsUri);
+        }
+        return sakke;
+      }, random, clock);
       creators.keySet().removeIf(p -> p < periodNo - 1);
       creators.put(periodNo, c);
     }
     return c;
+  }
+
+  private synchronized KeyEncapsulator encapsulator() throws KeyMaterialException {
+    if (encapsulator == null) {
+      encapsulator = SakkeEncapsulator.forKms(pubEncKey, 0);
+    }
+    return encapsulator;
   }
 }

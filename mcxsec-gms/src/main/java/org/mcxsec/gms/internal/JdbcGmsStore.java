@@ -25,6 +25,8 @@ public final class JdbcGmsStore implements GmsStore {
   /** Flyway location of this module's migrations. */
   public static final String MIGRATIONS = "classpath:db/gms";
   private static final String GMK_COLUMNS = "group_id, gmk_id, rand, activation, expiry, revoked, gmk_sealed";
+  private static final String INSERT_DELIVERY =
+      "INSERT INTO gms_delivery (gmk_id, member_uri, i_message, created_at) VALUES (?, ?, ?, ?)";
   private final Database db;
 
   public JdbcGmsStore(Database db) {
@@ -192,14 +194,40 @@ public final class JdbcGmsStore implements GmsStore {
 
   @Override
   public Bytes insertDelivery(int gmkId, String memberUri, Bytes iMessage, Instant createdAt) {
-    boolean inserted = insert("INSERT INTO gms_delivery (gmk_id, member_uri, i_message, created_at)"
-        + " VALUES (?, ?, ?, ?)", p -> {
-          p.setLong(1, gmkId & 0xFFFF_FFFFL);
-          p.setString(2, memberUri);
-          p.setBytes(3, iMessage.toByteArray());
-          p.setLong(4, createdAt.getEpochSecond());
-        });
+    boolean inserted = insert(INSERT_DELIVERY, p -> bindDelivery(p, gmkId, memberUri, iMessage, createdAt));
     return inserted ? iMessage : delivery(gmkId, memberUri).orElseThrow();
+  }
+
+  /**
+   * One transaction with a JDBC batch; if any member already has a delivery (a fan-out run twice at once), the
+   * transaction is rolled back and the rows go in one by one, insert-if-absent.
+   */
+  @Override
+  public void insertDeliveries(int gmkId, Map<String, Bytes> iMessages, Instant createdAt) {
+    try {
+      db.transaction(c -> {
+        try (PreparedStatement p = c.prepareStatement(INSERT_DELIVERY)) {
+          for (Map.Entry<String, Bytes> e : iMessages.entrySet()) {
+            bindDelivery(p, gmkId, e.getKey(), e.getValue(), createdAt);
+            p.addBatch();
+          }
+          return p.executeBatch();
+        }
+      });
+    } catch (StoreException e) {
+      if (!e.isDuplicateKey()) {
+        throw e;
+      }
+      GmsStore.super.insertDeliveries(gmkId, iMessages, createdAt);
+    }
+  }
+
+  private static void bindDelivery(PreparedStatement p, int gmkId, String memberUri, Bytes iMessage,
+      Instant createdAt) throws SQLException {
+    p.setLong(1, gmkId & 0xFFFF_FFFFL);
+    p.setString(2, memberUri);
+    p.setBytes(3, iMessage.toByteArray());
+    p.setLong(4, createdAt.getEpochSecond());
   }
 
   @Override
