@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
+import org.mcxsec.cli.client.ListenCommand;
+import org.mcxsec.cli.client.RegroupCommand;
+import org.mcxsec.cli.client.TalkCommand;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
 import org.mcxsec.client.provisioning.ClientProvisioning;
@@ -14,8 +17,12 @@ import org.mcxsec.crypto.McxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mcxsec client …}: a command-line MCX client against a running {@code serve}. */
-@Command(name = "client", description = "A command-line MCX client.", subcommands = {ClientCommand.Keys.class})
+/**
+ * {@code mcxsec client …} (design §5): a command-line MCX client against a running {@code serve}: {@code keys},
+ * {@code listen}, {@code talk}, {@code regroup}.
+ */
+@Command(name = "client", description = "A command-line MCX client.", subcommands = {ClientCommand.Keys.class,
+    ListenCommand.class, TalkCommand.class, RegroupCommand.class})
 public final class ClientCommand {
   /**
    * {@code mcxsec client keys}: takes a token, the KMS certificate and the user's key sets over HTTP, fetches the
