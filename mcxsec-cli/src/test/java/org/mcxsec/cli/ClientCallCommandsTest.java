@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,8 @@ import org.mcxsec.server.app.ServerConfig;
 
 /**
  * {@code mcxsec client listen / talk / regroup} against {@code serve}'s composition on loopback: a listener
- * decrypts every packet a talker sends on its group, under the group's GMK; a dispatcher's regroup names the
- * configuration; anyone else's regroup is refused.
+ * picks up a GMK rollover from the GMS notifications and decrypts every packet a talker sends on its group, under
+ * the new GMK; a dispatcher's regroup names the configuration; anyone else's regroup is refused.
  */
 class ClientCallCommandsTest {
   private static final String G1 = "sip:g1@example.org";
@@ -44,10 +47,10 @@ class ClientCallCommandsTest {
   @TempDir Path dir;
 
   @Test
-  void listen_talk_listenerDecryptsEveryPacketUnderTheGroupsGmk() throws Exception {
+  void listen_rolloverWhileListening_talk_listenerDecryptsEveryPacketUnderTheNewGmk() throws Exception {
     try (RunningServer s = McxServer.start(ServerConfig.of(dir.resolve("serve"), new EccsiSakkeKmsCrypto())
         .withConfig(McxConfigFile.parse(YAML, "test")))) {
-      String gmk = s.gms().orElseThrow().gmks(G1).get(0).gmkIdHex();
+      Instant first = s.gms().orElseThrow().gmks(G1).get(0).activation();
       Path bobPassword = Files.writeString(dir.resolve("bob-password"), "b\n");
       StringWriter listened = new StringWriter();
       CompletableFuture<Integer> listener = CompletableFuture.supplyAsync(() -> Main.run(new PrintWriter(listened),
@@ -59,6 +62,16 @@ class ClientCallCommandsTest {
         Thread.sleep(20);
       }
       assertTrue(listened.toString().contains("listening=sip:bob@example.org groups=" + G1), listened.toString());
+      // a GMK rollover at the GMS while bob listens: he learns of it from the notification stream only
+      Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      Instant activation = now.isAfter(first) ? now : first.plusSeconds(1);
+      String gmk = s.gms().orElseThrow().createGmk(G1, activation).gmkIdHex();
+      while (!listened.toString().contains("updated=" + G1 + " gmk-ids=" + gmk) && !listener.isDone()
+          && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
+      assertTrue(listened.toString().contains("updated=" + G1 + " gmk-ids=" + gmk), listened.toString());
+      Thread.sleep(Math.max(0, Duration.between(Instant.now(), activation).toMillis() + 50));
 
       CliHarness talk = CliHarness.run("client", "talk", "--url", s.url(), "--user", "sip:alice@example.org",
           "--password", "a", "--group", G1, "--seconds", "1", "--rate", "50");

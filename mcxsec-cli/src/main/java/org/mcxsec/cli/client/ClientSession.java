@@ -2,6 +2,7 @@
 package org.mcxsec.cli.client;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.mcxsec.client.GmkTable;
 import org.mcxsec.client.McxClient;
 import org.mcxsec.client.media.SrtpMediaProtection;
 import org.mcxsec.client.provisioning.ClientProvisioning;
+import org.mcxsec.client.provisioning.GroupNotifications;
 import org.mcxsec.client.provisioning.ServiceClient;
 import org.mcxsec.crypto.McxException;
 import org.mcxsec.crypto.SecretBytes;
@@ -91,6 +93,36 @@ final class ClientSession implements AutoCloseable {
     if (storeFile != null) {
       new GmkKeyStore(random).save(storeFile, table, storeKey);
     }
+  }
+
+  /**
+   * Subscribes to the GMS notifications: each changed document is fetched, its GKTPs opened and verified, the
+   * store saved, and one line printed for new GMKs ({@code updated=G gmk-ids=…}) or a failed fetch
+   * ({@code update-error=G …}).
+   */
+  GroupNotifications subscribe(PrintWriter out) {
+    return provisioning.subscribe(new ClientProvisioning.GroupUpdates() {
+      @Override
+      public void fetched(String groupId, List<GmkEntry> gmks) {
+        if (gmks.isEmpty()) {
+          return;
+        }
+        try {
+          save();
+        } catch (IOException e) {
+          failed(groupId, e);
+        }
+        out.println("updated=" + groupId + " gmk-ids=" + String.join(",", gmks.stream().map(GmkEntry::gmkIdHex)
+            .sorted().toList()));
+        out.flush();
+      }
+
+      @Override
+      public void failed(String groupId, Exception e) {
+        out.println("update-error=" + groupId + " " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        out.flush();
+      }
+    });
   }
 
   /** Connects to the call server with the user's token. */

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.mcxsec.cli.client;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.mcxsec.cli.RunnableCommand;
 import org.mcxsec.client.ClientCall;
 import org.mcxsec.client.McxClient;
+import org.mcxsec.client.provisioning.GroupNotifications;
 import org.mcxsec.crypto.PolicyException;
 import org.mcxsec.signalling.RegroupBody;
 import picocli.CommandLine.Command;
@@ -20,12 +23,14 @@ import picocli.CommandLine.Option;
  * {@code mcxsec client listen}: affiliates to the groups (TS 24.379 9.2.2), joins every call the server invites it
  * to whose GMK it holds, and decrypts the media. Prints one line per call joined and per regroup notification,
  * and at the end a {@code key=value} summary: packets received, decrypted, rejected (by status) and the GMK-IDs
- * that protected them. Runs for {@code --seconds}, until {@code --calls} calls have ended, or until stopped.
+ * that protected them. It follows the GMS's notifications, so a GMK made while it listens (a rollover, a
+ * configuration delivered for a regroup) is fetched, verified and used. Runs for {@code --seconds}, until {@code --calls} calls have ended, or until stopped.
  */
 @Command(name = "listen", description = "Affiliate to groups, join their calls and decrypt the media; prints a"
     + " line per call and a summary (received, decrypted, rejected, gmk-ids).")
 public final class ListenCommand implements RunnableCommand {
   private static final long POLL_MILLIS = 20;
+  private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(30);
 
   @Mixin
   ClientOptions options;
@@ -56,7 +61,13 @@ public final class ListenCommand implements RunnableCommand {
       }
     }, "mcxsec-listen-stop");
     List<ClientCall> joined = new CopyOnWriteArrayList<>();
-    try (ClientSession session = ClientSession.open(options)) {
+    try (ClientSession session = ClientSession.open(options);
+        GroupNotifications notifications = session.subscribe(out)) {
+      if (!notifications.awaitSubscribed(SUBSCRIBE_TIMEOUT)) {
+        throw new IOException("the GMS notification stream did not open within " + SUBSCRIBE_TIMEOUT.toSeconds()
+            + " s");
+      }
+      // subscribed first, then fetched: a change made in between is fetched either way
       for (String g : groups) {
         session.fetch(g);
       }
