@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkKeyStore;
 import org.mcxsec.client.GmkTable;
@@ -37,6 +39,7 @@ final class ClientSession implements AutoCloseable {
   private final ClientProvisioning provisioning;
   private final SecretBytes storeKey;
   private final Path storeFile;
+  private final Set<String> followed = ConcurrentHashMap.newKeySet();
   private McxClient client;
 
   private ClientSession(ClientOptions options, GmkTable table, ServiceClient services,
@@ -84,6 +87,7 @@ final class ClientSession implements AutoCloseable {
   /** Fetches {@code groupId}'s document and stores the GMKs of its GKTPs (TS 24.481), then saves the store. */
   List<GmkEntry> fetch(String groupId) throws IOException, McxException {
     List<GmkEntry> got = provisioning.fetchGroup(groupId);
+    followed.add(groupId);
     save();
     return got;
   }
@@ -115,6 +119,18 @@ final class ClientSession implements AutoCloseable {
         out.println("updated=" + groupId + " gmk-ids=" + String.join(",", gmks.stream().map(GmkEntry::gmkIdHex)
             .sorted().toList()));
         out.flush();
+      }
+
+      @Override
+      public void subscribed() {
+        // after a reconnection: fetch what changed while the stream was down
+        for (String g : followed) {
+          try {
+            fetched(g, provisioning.fetchGroup(g));
+          } catch (IOException | McxException | RuntimeException e) {
+            failed(g, e);
+          }
+        }
       }
 
       @Override
