@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * to whose GMK it holds, and decrypts the media. Prints one line per call joined and per regroup notification,
  * and at the end a {@code key=value} summary: packets received, decrypted, rejected (by status) and the GMK-IDs
  * that protected them. It follows the GMS's notifications, so a GMK made while it listens (a rollover, a
- * configuration delivered for a regroup) is fetched, verified and used. Runs for {@code --seconds}, until {@code --calls} calls have ended, or until stopped.
+ * configuration delivered for a regroup) is fetched, verified and used. Runs for {@code --seconds}, until
+ * {@code --calls} calls have ended, or until stopped (SIGINT/SIGTERM still print the summary).
  */
 @Command(name = "listen", description = "Affiliate to groups, join their calls and decrypt the media; prints a"
     + " line per call and a summary (received, decrypted, rejected, gmk-ids).")
