@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * under {@code --data} (or {@code --db}), prints {@code ready url=…} once requests are accepted, and stops cleanly
  * on SIGTERM. Exit 1 with an {@code error=} line if the configuration or the stored keys are unusable.
  */
-@Command(name = "serve", description = "Run the KMS (TS 33.180 Annex D), the GMS and the token service on loopback.")
+@Command(name = "serve", description = "Run the KMS (TS 33.180 Annex D), the GMS, the call server and the token"
+    + " service on loopback.")
 public final class ServeCommand implements RunnableCommand {
   @Option(names = "--data", defaultValue = "mcxsec-data", description = "data directory (database, KEK, TLS cert)")
   Path data;
@@ -40,8 +41,14 @@ public final class ServeCommand implements RunnableCommand {
   @Option(names = "--tls", description = "serve HTTPS with a self-signed certificate (written to DATA/tls-cert.pem)")
   boolean tls;
 
-  @Option(names = "--no-gms", description = "run the KMS alone")
+  @Option(names = "--no-gms", description = "run the KMS alone (no GMS, no call server)")
   boolean noGms;
+
+  @Option(names = "--no-calls", description = "run the KMS and the GMS without the call server")
+  boolean noCalls;
+
+  @Option(names = "--relay-port", defaultValue = "0", description = "UDP port of the SRTP relay (0 picks a free one)")
+  int relayPort;
 
   @Override
   public int run(PrintWriter out, PrintWriter err) {
@@ -49,7 +56,10 @@ public final class ServeCommand implements RunnableCommand {
     try {
       McxConfig c = config == null ? McxConfig.defaults() : McxConfigFile.load(config);
       ServerConfig sc = ServerConfig.of(data, new EccsiSakkeKmsCrypto()).withHost(host).withPort(port).withTls(tls)
-          .withDbUrl(db).withConfig(c);
+          .withDbUrl(db).withConfig(c).withRelayPort(relayPort);
+      if (noCalls) {
+        sc = sc.withoutCalls();
+      }
       server = McxServer.start(noGms ? sc.withoutGms() : sc);
     } catch (McxException | IOException | RuntimeException e) {
       out.println("error=cannot serve: " + e.getMessage());

@@ -139,7 +139,8 @@ final class DemoWorld implements AutoCloseable {
         List.of(new McxConfig.Holders(PRECONF, pre)),
         List.of(new McxConfig.Holders(SC_JOINT, joint), new McxConfig.Holders(SC_ALL, all)), null, null);
     dataDir = Files.createTempDirectory("mcxsec-demo");
-    services = McxServer.start(ServerConfig.of(dataDir, new EccsiSakkeKmsCrypto()).withConfig(config));
+    // the demo runs its own call server (explicit mapping, deliveries fetched at once) on its own port
+    services = McxServer.start(ServerConfig.of(dataDir, new EccsiSakkeKmsCrypto()).withConfig(config).withoutCalls());
     http = new ServiceClient(HttpClient.newBuilder().executor(runtime.executor()).build(), URI.create(services.url()));
     GroupDirectory directory = new Delivering(new GmsGroupDirectory(gms(), defs, Map.of(SC_ALL, Set.of(emsLast))));
     server = CallServer.create(directory, new ExplicitConfigurationMapping(Map.of(),

@@ -2,10 +2,14 @@
 package org.mcxsec.client.provisioning;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mcxsec.client.GktpProcessor;
 import org.mcxsec.client.GmkEntry;
 import org.mcxsec.client.GmkTable;
@@ -32,6 +36,7 @@ public final class ClientProvisioning implements AutoCloseable {
   private final String token;
   private final GktpProcessor processor;
   private final List<AutoCloseable> secrets = new ArrayList<>();
+  private final Set<Bytes> accepted = ConcurrentHashMap.newKeySet();
 
   private ClientProvisioning(ServiceClient services, String token, GktpProcessor processor) {
     this.services = services;
@@ -68,13 +73,74 @@ public final class ClientProvisioning implements AutoCloseable {
     return token;
   }
 
-  /** Fetches {@code groupId}'s document and stores every GMK its GKTPs carry. */
-  public List<GmkEntry> fetchGroup(String groupId) throws IOException, McxException {
+  /**
+   * Fetches {@code groupId}'s document and stores every GMK its GKTPs carry. A GKTP this object has already
+   * accepted is skipped (opening it again would be a replay, RFC 3830 §5.4), so a document can be fetched again
+   * after each change.
+   *
+   * @return the GMKs stored now
+   */
+  public synchronized List<GmkEntry> fetchGroup(String groupId) throws IOException, McxException {
     List<GmkEntry> out = new ArrayList<>();
     for (Bytes gktp : services.gktps(token, groupId)) {
-      out.add(processor.process(gktp));
+      Bytes digest = digest(gktp);
+      if (!accepted.contains(digest)) {
+        out.add(processor.process(gktp));
+        accepted.add(digest);
+      }
     }
     return out;
+  }
+
+  private static Bytes digest(Bytes gktp) {
+    try {
+      return Bytes.copyOf(MessageDigest.getInstance("SHA-256").digest(gktp.toByteArray()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  /** What a subscription reports: documents fetched after a change, and failures. */
+  public interface GroupUpdates {
+    /** {@code groupId} changed at the GMS; its document was fetched and these GMKs stored. */
+    void fetched(String groupId, List<GmkEntry> gmks);
+
+    /** {@code groupId} changed but its document could not be fetched or a GKTP was rejected. */
+    default void failed(String groupId, Exception e) {}
+
+    /** The notification stream is open (again). */
+    default void subscribed() {}
+
+    /** The notification stream failed and will be reopened; {@code why} names the cause. */
+    default void disconnected(String why) {}
+  }
+
+  /**
+   * Subscribes to the GMS's notifications (design §3: pushed, then fetched): for every {@code group-changed}
+   * event the group's document is fetched and each GKTP opened and verified before its GMK enters the table, as
+   * with {@link #fetchGroup}. Close the returned subscription to stop.
+   */
+  public GroupNotifications subscribe(GroupUpdates updates) {
+    return services.notifications(token, new GroupNotifications.Listener() {
+      @Override
+      public void groupChanged(String groupId) {
+        try {
+          updates.fetched(groupId, fetchGroup(groupId));
+        } catch (IOException | McxException | RuntimeException e) {
+          updates.failed(groupId, e);
+        }
+      }
+
+      @Override
+      public void subscribed() {
+        updates.subscribed();
+      }
+
+      @Override
+      public void disconnected(String why) {
+        updates.disconnected(why);
+      }
+    });
   }
 
   @Override

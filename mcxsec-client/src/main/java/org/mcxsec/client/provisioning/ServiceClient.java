@@ -105,6 +105,11 @@ public final class ServiceClient {
     return out;
   }
 
+  /** Opens the caller's GMS notification stream ({@code GET /gms/notifications}) with {@code listener}. */
+  public GroupNotifications notifications(String token, GroupNotifications.Listener listener) {
+    return GroupNotifications.subscribe(http, base, () -> token, listener);
+  }
+
   private byte[] post(String path, String token) throws IOException, McxException {
     HttpResponse<byte[]> r = send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.noBody()),

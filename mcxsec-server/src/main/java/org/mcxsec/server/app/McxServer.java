@@ -3,12 +3,14 @@ package org.mcxsec.server.app;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.mcxsec.auth.LocalTokenService;
@@ -31,6 +33,10 @@ import org.mcxsec.kms.KmsService;
 import org.mcxsec.kms.KmsStore;
 import org.mcxsec.kms.KmsSettings;
 import org.mcxsec.kms.http.KmsRoutes;
+import org.mcxsec.server.groups.GmsGroupDirectory;
+import org.mcxsec.server.regroup.ExplicitConfigurationMapping;
+import org.mcxsec.server.ws.CallServer;
+import org.mcxsec.server.ws.WebSocketSignalling;
 import org.mcxsec.store.Database;
 import org.mcxsec.store.KeyEncryptionKey;
 import org.mcxsec.store.SecretSealer;
@@ -38,9 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of {@code serve} (design §3): opens the database and the key-encryption key, the token
- * service, the KMS and (given an I_MESSAGE factory) the GMS, and serves them over HTTP (or HTTPS with
- * {@code tls}) on one port.
+ * The composition root of {@code serve} (design §3, §5: KMS + GMS + call server, all-in-one): opens the database
+ * and the key-encryption key, the token service, the KMS, the GMS and the call server reading its groups from that
+ * GMS, and serves them over HTTP (or HTTPS with {@code tls}) on one port; the call server's SRTP relay listens on
+ * UDP on the same host.
  *
  * <pre>
  *   RunningServer s = McxServer.start(ServerConfig.of(dataDir, crypto).withConfig(McxConfigFile.load(yaml)));
@@ -72,6 +79,7 @@ public final class McxServer {
     Database db = cfg.dbUrl() == null ? Database.embedded(cfg.dataDir()) : Database.open(cfg.dbUrl());
     Javalin app = null;
     GmsRunner gms = null;
+    CallServer calls = null;
     try {
       KmsSettings kmsSettings = KmsSettings.of(c.kms().uri(),
           new KeyPeriod(c.kms().userKeyPeriod(), c.kms().userKeyOffset()));
@@ -94,6 +102,11 @@ public final class McxServer {
       gms = !cfg.gms() ? null : GmsRunner.start(c, cfg.gmkMessages() != null ? cfg.gmkMessages()
           : gmkMessages(c.gms().uri(), kms, random, clock), db, new SecretSealer(kek, random), random, clock, bearer,
           app);
+      if (gms != null && cfg.calls()) {
+        calls = CallServer.create(new GmsGroupDirectory(gms.service(), GmsRunner.definitions(c), Map.of()),
+            ExplicitConfigurationMapping.none(), verifier, new InetSocketAddress(cfg.host(), cfg.relayPort()));
+        calls.install(app);
+      }
       app.start();
       Path certFile = null;
       if (tls != null) {
@@ -104,11 +117,19 @@ public final class McxServer {
       LOG.info("mcxsec serving KMS {}{} at {} (database {}, {} configured users, tokens {})", kmsSettings.kmsUri(),
           gms == null ? "" : " and GMS " + c.gms().uri(), url, db.describe(), users.uris().size(),
           c.auth().oidc() == null ? "built-in" : "from " + c.auth().oidc().issuer());
-      return new RunningServer(app, db, url, kms, gms, tokens, tls == null ? null : tls.certificate(), certFile);
+      if (calls != null) {
+        LOG.info("call server: signalling at {}{}, SRTP relay on UDP {}", url.replaceFirst("^http", "ws"),
+            WebSocketSignalling.PATH, calls.relay().localAddress());
+      }
+      return new RunningServer(app, db, url, kms, gms, calls, tokens, tls == null ? null : tls.certificate(),
+          certFile);
     } catch (McxException | IOException | RuntimeException e) {
       // 1. stop whatever started, so that a failed start leaves no thread, port or database lock behind
       if (app != null) {
         app.stop();
+      }
+      if (calls != null) {
+        calls.close();
       }
       if (gms != null) {
         gms.stop();

@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.mcxsec.auth.LocalTokenService;
 import org.mcxsec.gms.GmsService;
 import org.mcxsec.kms.KmsService;
+import org.mcxsec.server.ws.CallServer;
 import org.mcxsec.store.Database;
 
 /**
- * A started {@link McxServer}: where it listens, the in-process services (for the GMS, the call server and the
- * demo running in the same process), and {@link #stop()}.
+ * A started {@link McxServer}: where it listens, the in-process services (KMS, GMS, call server, for the demo and
+ * tests running in the same process), and {@link #stop()}.
  *
  * <p>Thread safety: {@link #stop()} may be called from a shutdown hook; it is idempotent.
  */
@@ -22,18 +23,20 @@ public final class RunningServer implements AutoCloseable {
   private final String url;
   private final KmsService kms;
   private final GmsRunner gms;
+  private final CallServer calls;
   private final LocalTokenService tokens;
   private final X509Certificate certificate;
   private final Path certificateFile;
   private boolean stopped;
 
-  RunningServer(Javalin app, Database db, String url, KmsService kms, GmsRunner gms, LocalTokenService tokens,
-      X509Certificate certificate, Path certificateFile) {
+  RunningServer(Javalin app, Database db, String url, KmsService kms, GmsRunner gms, CallServer calls,
+      LocalTokenService tokens, X509Certificate certificate, Path certificateFile) {
     this.app = app;
     this.db = db;
     this.url = url;
     this.kms = kms;
     this.gms = gms;
+    this.calls = calls;
     this.tokens = tokens;
     this.certificate = certificate;
     this.certificateFile = certificateFile;
@@ -59,6 +62,14 @@ public final class RunningServer implements AutoCloseable {
     return Optional.ofNullable(gms).map(GmsRunner::service);
   }
 
+  /**
+   * The call server, if it runs in this process: signalling at {@code ws://…/mcptt/ws} on {@link #port()}, the
+   * SRTP relay at {@code calls().relay().localAddress()}.
+   */
+  public Optional<CallServer> calls() {
+    return Optional.ofNullable(calls);
+  }
+
   /** The built-in token service (issues tokens for configured users and in-process server identities). */
   public LocalTokenService tokens() {
     return tokens;
@@ -79,6 +90,9 @@ public final class RunningServer implements AutoCloseable {
     if (!stopped) {
       stopped = true;
       app.stop();
+      if (calls != null) {
+        calls.close();
+      }
       if (gms != null) {
         gms.stop();
       }
