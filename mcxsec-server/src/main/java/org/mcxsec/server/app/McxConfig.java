@@ -2,8 +2,12 @@
 package org.mcxsec.server.app;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The YAML configuration of {@code serve} (design §3). Every key is optional; absent keys take the defaults
@@ -23,6 +27,10 @@ import java.util.Objects;
  * groups: [{id: sip:g1@example.org, members: [sip:alice@example.org]}]
  * preconfigured-groups: [{id: sip:p1@example.org, holders: [sip:alice@example.org]}]
  * security-configurations: [{id: sip:sc1@example.org, holders: [sip:alice@example.org]}]
+ *   # each entry of preconfigured-groups and security-configurations may also list
+ *   #   entitled: [uri...]          users the GMS may deliver it to on demand when a regroup names it
+ *   # and a security configuration may list
+ *   #   temporary-groups: [tgi...]  temporary groups it is named for (the explicit mapping, checked first)
  * storage:
  *   kek: 64 hex characters   # key-encryption key; else kek-file; else DATA/kek, generated on first start
  *   kek-file: /path/to/kek
@@ -97,11 +105,47 @@ public record McxConfig(Kms kms, Gms gms, List<User> users, List<Group> groups,
   }
 
   /** One entry of {@code preconfigured-groups:} or {@code security-configurations:}. */
-  public record Holders(String id, List<String> holders) {
+  public record Holders(String id, List<String> holders, List<String> entitled,
+      @JsonProperty("temporary-groups") List<String> temporaryGroups) {
     public Holders {
       Objects.requireNonNull(id, "id is required");
       holders = holders == null ? List.of() : List.copyOf(holders);
+      entitled = entitled == null ? List.of() : List.copyOf(entitled);
+      temporaryGroups = temporaryGroups == null ? List.of() : List.copyOf(temporaryGroups);
     }
+
+    /** Holders only: nobody else entitled, no explicit mapping. */
+    public Holders(String id, List<String> holders) {
+      this(id, holders, null, null);
+    }
+  }
+
+  /** Configuration ID → users the GMS may deliver it to on demand (from both holder lists). */
+  public Map<String, Set<String>> entitledUsers() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (List<Holders> list : List.of(preconfiguredGroups, securityConfigurations)) {
+      for (Holders h : list) {
+        if (!h.entitled().isEmpty()) {
+          m.computeIfAbsent(h.id(), k -> new HashSet<>()).addAll(h.entitled());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Temporary group ID → the security configuration named for it ({@code temporary-groups:} entries). */
+  public Map<String, String> explicitMapping() {
+    Map<String, String> m = new HashMap<>();
+    for (Holders h : securityConfigurations) {
+      for (String t : h.temporaryGroups()) {
+        String previous = m.putIfAbsent(t, h.id());
+        if (previous != null && !previous.equals(h.id())) {
+          throw new IllegalArgumentException("temporary group " + t + " is mapped to both " + previous + " and "
+              + h.id());
+        }
+      }
+    }
+    return m;
   }
 
   /** {@code storage:} */

@@ -103,8 +103,9 @@ public final class McxServer {
           : gmkMessages(c.gms().uri(), kms, random, clock), db, new SecretSealer(kek, random), random, clock, bearer,
           app);
       if (gms != null && cfg.calls()) {
-        calls = CallServer.create(new GmsGroupDirectory(gms.service(), GmsRunner.definitions(c), Map.of()),
-            ExplicitConfigurationMapping.none(), verifier, new InetSocketAddress(cfg.host(), cfg.relayPort()));
+        calls = CallServer.create(new GmsGroupDirectory(gms.service(), GmsRunner.definitions(c), c.entitledUsers()),
+            new ExplicitConfigurationMapping(c.explicitMapping(), Map.of()), verifier,
+            new InetSocketAddress(cfg.host(), cfg.relayPort()));
         calls.install(app);
       }
       app.start();

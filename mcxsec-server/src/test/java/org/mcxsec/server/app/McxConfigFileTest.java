@@ -44,6 +44,34 @@ class McxConfigFileTest {
   }
 
   @Test
+  void parse_entitledUsersAndExplicitMapping() throws Exception {
+    McxConfig c = McxConfigFile.parse("""
+        preconfigured-groups: [{id: "sip:p1@example.org", holders: ["sip:a@example.org"],
+                                entitled: ["sip:b@example.org"]}]
+        security-configurations:
+          - {id: "sip:sc1@example.org", holders: ["sip:a@example.org"], entitled: ["sip:c@example.org"],
+             temporary-groups: ["sip:t1@example.org", "sip:t2@example.org"]}
+          - {id: "sip:sc2@example.org", holders: ["sip:a@example.org"]}
+        """, "x");
+    assertEquals(java.util.Map.of("sip:p1@example.org", java.util.Set.of("sip:b@example.org"),
+        "sip:sc1@example.org", java.util.Set.of("sip:c@example.org")), c.entitledUsers());
+    assertEquals(java.util.Map.of("sip:t1@example.org", "sip:sc1@example.org",
+        "sip:t2@example.org", "sip:sc1@example.org"), c.explicitMapping());
+  }
+
+  @Test
+  void explicitMapping_sameTemporaryGroupTwice_namesBoth() throws Exception {
+    McxConfig c = McxConfigFile.parse("""
+        security-configurations:
+          - {id: "sip:sc1@example.org", temporary-groups: ["sip:t1@example.org"]}
+          - {id: "sip:sc2@example.org", temporary-groups: ["sip:t1@example.org"]}
+        """, "x");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::explicitMapping);
+    assertTrue(e.getMessage().contains("sip:sc1@example.org") && e.getMessage().contains("sip:sc2@example.org"),
+        e.getMessage());
+  }
+
+  @Test
   void parse_unknownKey_namesIt() {
     MalformedMessageException e = assertThrows(MalformedMessageException.class,
         () -> McxConfigFile.parse("kms: {url: x}", "serve.yaml"));
