@@ -132,9 +132,7 @@ public final class GroupSrtpReceiver implements AutoCloseable {
 
   /** Unprotects a copy of {@code packet}. */
   public UnprotectResult unprotect(Bytes packet) {
-    PacketBuffer buffer = PacketBuffer.copyOf(packet, 0);
-    UnprotectStatus status = unprotect(buffer);
-    return status.isOk() ? new UnprotectResult(status, buffer.toBytes()) : UnprotectResult.rejected(status);
+    return UnprotectResult.onCopy(packet, this::unprotect);
   }
 
   /** Unprotects an SRTCP packet from any sender of a held GMK (same master key and MKI as its SRTP). */
@@ -158,9 +156,7 @@ public final class GroupSrtpReceiver implements AutoCloseable {
 
   /** Unprotects a copy of {@code packet}. */
   public UnprotectResult unprotectRtcp(Bytes packet) {
-    PacketBuffer buffer = PacketBuffer.copyOf(packet, 0);
-    UnprotectStatus status = unprotectRtcp(buffer);
-    return status.isOk() ? new UnprotectResult(status, buffer.toBytes()) : UnprotectResult.rejected(status);
+    return UnprotectResult.onCopy(packet, this::unprotectRtcp);
   }
 
   private SenderContext find(long mki) {

@@ -70,9 +70,9 @@ public final class SrtcpReceiver implements AutoCloseable {
     int ssrc = RtpHeader.readInt(b, off + 4);
     ReplayWindow window = streams.find(ssrc);
     if (window != null) {
-      int seen = window.check(index);
-      if (seen != ReplayWindow.FRESH) {
-        return seen == ReplayWindow.REPLAYED ? UnprotectStatus.REPLAYED : UnprotectStatus.TOO_OLD;
+      UnprotectStatus seen = window.status(index);
+      if (!seen.isOk()) {
+        return seen;
       }
     }
     // 3. verify, then decrypt if E = 1
@@ -91,9 +91,7 @@ public final class SrtcpReceiver implements AutoCloseable {
 
   /** Unprotects a copy of {@code packet}; see {@link #unprotect(PacketBuffer)}. */
   public UnprotectResult unprotect(Bytes packet) {
-    PacketBuffer buffer = PacketBuffer.copyOf(packet, 0);
-    UnprotectStatus status = unprotect(buffer);
-    return status.isOk() ? new UnprotectResult(status, buffer.toBytes()) : UnprotectResult.rejected(status);
+    return UnprotectResult.onCopy(packet, this::unprotect);
   }
 
   /** The highest authenticated SRTCP index of {@code ssrc}, or -1 before its first packet. */

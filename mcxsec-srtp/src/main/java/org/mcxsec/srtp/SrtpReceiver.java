@@ -123,9 +123,9 @@ public final class SrtpReceiver implements AutoCloseable {
     }
     // 3. RFC 3711 §3.3.2: replay list, checked but not yet updated
     if (window != null) {
-      int seen = window.check(index);
-      if (seen != ReplayWindow.FRESH) {
-        return seen == ReplayWindow.REPLAYED ? UnprotectStatus.REPLAYED : UnprotectStatus.TOO_OLD;
+      UnprotectStatus seen = window.status(index);
+      if (!seen.isOk()) {
+        return seen;
       }
     }
     // 4-5. RFC 3711 §3.3 steps 5-6, RFC 7714 §8.2: verify the tag, then decrypt
@@ -144,9 +144,7 @@ public final class SrtpReceiver implements AutoCloseable {
 
   /** Unprotects a copy of {@code packet}; see {@link #unprotect(PacketBuffer)}. */
   public UnprotectResult unprotect(Bytes packet) {
-    PacketBuffer buffer = PacketBuffer.copyOf(packet, 0);
-    UnprotectStatus status = unprotect(buffer);
-    return status.isOk() ? new UnprotectResult(status, buffer.toBytes()) : UnprotectResult.rejected(status);
+    return UnprotectResult.onCopy(packet, this::unprotect);
   }
 
   /** The ROC of {@code ssrc} (RFC 3711 §3.3.1), or the initial ROC before its first authenticated packet. */

@@ -2,6 +2,7 @@
 package org.mcxsec.srtp;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.mcxsec.crypto.Bytes;
 
 /**
@@ -22,6 +23,13 @@ public record UnprotectResult(UnprotectStatus status, Bytes packet) {
   /** A rejection without a packet. */
   public static UnprotectResult rejected(UnprotectStatus status) {
     return new UnprotectResult(status, Bytes.empty());
+  }
+
+  /** Runs {@code unprotect} on a copy of {@code packet}: the plain packet when it returns {@code OK}. */
+  static UnprotectResult onCopy(Bytes packet, Function<PacketBuffer, UnprotectStatus> unprotect) {
+    PacketBuffer buffer = PacketBuffer.copyOf(packet, 0);
+    UnprotectStatus status = unprotect.apply(buffer);
+    return status.isOk() ? new UnprotectResult(status, buffer.toBytes()) : rejected(status);
   }
 
   public boolean isOk() {

@@ -2,6 +2,7 @@
 package org.mcxsec.srtp.internal;
 
 import java.util.Arrays;
+import org.mcxsec.srtp.UnprotectStatus;
 
 /**
  * The replay list of one stream (RFC 3711 §3.3.2): the highest accepted index and a sliding bitmask of the
@@ -42,6 +43,12 @@ public final class ReplayWindow {
   /** The highest accepted index, or -1 before the first. */
   public long highest() {
     return highest;
+  }
+
+  /** The receiver's status for {@code index}: {@code OK} when fresh, else {@code REPLAYED} or {@code TOO_OLD}. */
+  public UnprotectStatus status(long index) {
+    int c = check(index);
+    return c == FRESH ? UnprotectStatus.OK : c == REPLAYED ? UnprotectStatus.REPLAYED : UnprotectStatus.TOO_OLD;
   }
 
   /** {@link #FRESH}, {@link #REPLAYED} or {@link #TOO_OLD} for {@code index} (non-negative). */
