@@ -53,16 +53,18 @@ public final class MikeyOpenCommand implements McxCommand {
     Bytes message = input.octets();
     try (SecretBytes secret = SecretBytes.copyOf(rsk.toByteArray(), InsecureSecretAccess.get())) {
       IMessageOpener.Builder b = IMessageOpener.builder(myUri).kpakOnly(kpak).freshness(Freshness.NONE);
-      if (myUid != null) {
-        b.keySet(ReceiverKeySet.withoutPeriod(myUid,
-            new SakkeDecapsulator(SakkeReceiverKey.validate(zPub, myUid, secret))));
-      } else {
-        b.keyForMessageUid(ReceiverKeyFactory.sakke(zPub, secret));
-      }
       if (signerUid != null) {
         b.signerUid(signerUid);
       }
-      return CliResult.json(MikeyJson.opened(b.build().open(message)));
+      if (myUid == null) {
+        return CliResult.json(MikeyJson.opened(b.keyForMessageUid(ReceiverKeyFactory.sakke(zPub, secret))
+            .build().open(message)));
+      }
+      try (SakkeReceiverKey key = SakkeReceiverKey.validate(zPub, myUid, secret);
+          SakkeDecapsulator decapsulator = new SakkeDecapsulator(key)) {
+        return CliResult.json(MikeyJson.opened(b.keySet(ReceiverKeySet.withoutPeriod(myUid, decapsulator))
+            .build().open(message)));
+      }
     }
   }
 }

@@ -49,6 +49,17 @@ class MikeyCommandsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("streamwide")
+  void openWithTheReceiversUidGivenRecoversTheSameKey(Vector v) {
+    Vector kms = v.object("kms");
+    Vector me = v.object("responder");
+    CliHarness r = CliHarness.run("mikey", "open", "--base64", base64(v), "--kpak", kms.text("kpak"), "--zpub",
+        kms.text("z_pub"), "--rsk", me.text("rsk"), "--my-uri", me.text("uri"), "--my-uid", me.text("uid"));
+    assertEquals(0, r.exitCode(), r.stdout());
+    assertTrue(r.stdout().contains("\"key\":\"" + v.object("expected").text("key") + "\""), r.stdout());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("streamwideInvalid")
   void openRejectsTheTamperedMessagesWithoutAKey(Vector v) {
     CliHarness r = open(v, base64(v));
